@@ -1,0 +1,2 @@
+/** Value objects shared by every part of the domain: money, periods, codes. */
+package nl.regio.wmo.domain.shared;

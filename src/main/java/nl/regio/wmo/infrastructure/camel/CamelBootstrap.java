@@ -1,0 +1,63 @@
+package nl.regio.wmo.infrastructure.camel;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import org.apache.camel.CamelContext;
+import org.apache.camel.RoutesBuilder;
+import org.apache.camel.ServiceStatus;
+import org.apache.camel.impl.DefaultCamelContext;
+
+/**
+ * Owns the application's Camel context (there is no camel-cdi in Camel 4): started after the
+ * database is ready, with every CDI bean that is a {@link RoutesBuilder}, and stopped when the
+ * application stops.
+ */
+@ApplicationScoped
+public class CamelBootstrap {
+
+  private static final Logger LOG = Logger.getLogger(CamelBootstrap.class.getName());
+
+  @Inject @Any Instance<RoutesBuilder> routes;
+
+  private CamelContext context;
+
+  public synchronized void start() {
+    if (context != null) {
+      return;
+    }
+    try {
+      DefaultCamelContext camel = new DefaultCamelContext();
+      camel.getCamelContextExtension().setName("wmo-settlement");
+      camel.setApplicationContextClassLoader(CamelBootstrap.class.getClassLoader());
+      for (RoutesBuilder builder : routes) {
+        camel.addRoutes(builder);
+      }
+      camel.start();
+      context = camel;
+      LOG.info(() -> "Camel gestart met " + camel.getRoutes().size() + " routes");
+    } catch (Exception e) {
+      throw new IllegalStateException("Camel kon niet starten", e);
+    }
+  }
+
+  public synchronized ServiceStatus status() {
+    return context == null ? ServiceStatus.Stopped : context.getStatus();
+  }
+
+  public synchronized int aantalRoutes() {
+    return context == null ? 0 : context.getRoutes().size();
+  }
+
+  @PreDestroy
+  synchronized void stop() {
+    if (context != null) {
+      context.stop();
+      LOG.info("Camel gestopt");
+      context = null;
+    }
+  }
+}

@@ -1,0 +1,77 @@
+package nl.regio.wmo.interfaces.rest;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import nl.regio.wmo.application.ConflictException;
+import nl.regio.wmo.application.Fout;
+import nl.regio.wmo.application.NietGevondenException;
+import nl.regio.wmo.application.OngeldigeInvoerException;
+
+/**
+ * Turns every failure into {@code application/problem+json}: invalid input 400 (each field named),
+ * not found 404, conflict 409, anything unexpected 500 without internals (logged by id only).
+ */
+@Provider
+public class ProbleemMappers implements ExceptionMapper<Throwable> {
+
+  private static final Logger LOG = Logger.getLogger(ProbleemMappers.class.getName());
+
+  @Override
+  public Response toResponse(Throwable fout) {
+    Throwable oorzaak = ontpak(fout);
+    if (oorzaak instanceof OngeldigeInvoerException e) {
+      return antwoord(400, "Ongeldige invoer", e.getMessage(), e.fouten());
+    }
+    if (oorzaak instanceof NietGevondenException e) {
+      return antwoord(404, "Niet gevonden", e.getMessage(), List.of());
+    }
+    if (oorzaak instanceof ConflictException e) {
+      return antwoord(409, "Conflict", e.getMessage(), List.of(new Fout(e.veld(), e.getMessage())));
+    }
+    if (oorzaak instanceof OptimisticLockException) {
+      return antwoord(409, "Conflict", "Iemand anders heeft dit tegelijk gewijzigd; haal het opnieuw op en probeer het nog eens.", List.of());
+    }
+    if (oorzaak instanceof JsonbException) {
+      return antwoord(400, "Ongeldige invoer", "De JSON is niet te lezen: " + eersteRegel(oorzaak.getMessage()), List.of());
+    }
+    if (oorzaak instanceof WebApplicationException e) {
+      int status = e.getResponse().getStatus();
+      if (status == 400 && e.getCause() instanceof JsonbException j) {
+        return antwoord(400, "Ongeldige invoer", "De JSON is niet te lezen: " + eersteRegel(j.getMessage()), List.of());
+      }
+      return antwoord(status, Response.Status.fromStatusCode(status) == null ? "Fout" : Response.Status.fromStatusCode(status).getReasonPhrase(), e.getMessage(), List.of());
+    }
+    String kenmerk = Long.toHexString(System.nanoTime());
+    // the exception's message may quote input; log the type and stack, identified for support
+    LOG.log(Level.SEVERE, "Onverwachte fout " + kenmerk + ": " + oorzaak.getClass().getName(), oorzaak);
+    return antwoord(500, "Interne fout", "Er ging iets mis aan onze kant (kenmerk " + kenmerk + ").", List.of());
+  }
+
+  private static Throwable ontpak(Throwable fout) {
+    Throwable t = fout;
+    for (int i = 0; i < 10 && t.getCause() != null && !(t instanceof OngeldigeInvoerException
+        || t instanceof NietGevondenException || t instanceof ConflictException || t instanceof WebApplicationException
+        || t instanceof OptimisticLockException); i++) {
+      t = t.getCause();
+    }
+    return t;
+  }
+
+  private static String eersteRegel(String tekst) {
+    return tekst == null ? "" : tekst.lines().findFirst().orElse("");
+  }
+
+  static Response antwoord(int status, String titel, String detail, List<Fout> fouten) {
+    return Response.status(status)
+        .type(Probleem.MEDIA_TYPE)
+        .entity(new Probleem("about:blank", titel, status, detail, fouten))
+        .build();
+  }
+}
