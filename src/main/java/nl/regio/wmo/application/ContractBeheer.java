@@ -150,9 +150,9 @@ public class ContractBeheer {
 
   private void controleerGeenDubbeleDekking(Contract contract) {
     List<Contract> anderen =
-        em.createQuery("select c from Contract c where c.aanbieder = :a and c <> :zelf", Contract.class)
+        em.createQuery("select c from Contract c where c.aanbieder = :a and c.nummer <> :zelf", Contract.class)
             .setParameter("a", contract.aanbieder())
-            .setParameter("zelf", contract)
+            .setParameter("zelf", contract.nummer())
             .getResultList();
     for (Contract ander : anderen) {
       if (!ander.periode().overlapt(contract.periode())) {

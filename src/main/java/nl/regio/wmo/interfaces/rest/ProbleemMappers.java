@@ -38,12 +38,13 @@ public class ProbleemMappers implements ExceptionMapper<Throwable> {
     if (oorzaak instanceof OptimisticLockException) {
       return antwoord(409, "Conflict", "Iemand anders heeft dit tegelijk gewijzigd; haal het opnieuw op en probeer het nog eens.", List.of());
     }
-    if (oorzaak instanceof JsonbException) {
+    if (oorzaak instanceof JsonbException || oorzaak instanceof jakarta.json.JsonException) {
       return antwoord(400, "Ongeldige invoer", "De JSON is niet te lezen: " + eersteRegel(oorzaak.getMessage()), List.of());
     }
     if (oorzaak instanceof WebApplicationException e) {
       int status = e.getResponse().getStatus();
-      if (status == 400 && e.getCause() instanceof JsonbException j) {
+      if (status == 400 && (e.getCause() instanceof JsonbException || e.getCause() instanceof jakarta.json.JsonException)) {
+        Throwable j = e.getCause();
         return antwoord(400, "Ongeldige invoer", "De JSON is niet te lezen: " + eersteRegel(j.getMessage()), List.of());
       }
       return antwoord(status, Response.Status.fromStatusCode(status) == null ? "Fout" : Response.Status.fromStatusCode(status).getReasonPhrase(), e.getMessage(), List.of());

@@ -1,0 +1,41 @@
+package nl.regio.wmo.interfaces.rest;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The error page for errors the container answers before the API sees the request (401 without
+ * or with wrong credentials, 403, 404 outside /api): the same problem+json as the API's own errors.
+ */
+@WebServlet("/fout")
+public class FoutpaginaServlet extends HttpServlet {
+
+  private static final Map<Integer, String[]> TEKSTEN =
+      Map.of(
+          401, new String[] {"Niet ingelogd", "Log in met gebruikersnaam en wachtwoord (HTTP Basic)."},
+          403, new String[] {"Geen toegang", "Uw rol geeft geen toegang tot deze handeling."},
+          404, new String[] {"Niet gevonden", "Deze pagina of dit endpoint bestaat niet."},
+          405, new String[] {"Methode niet toegestaan", "Deze HTTP-methode kan hier niet."});
+
+  private final Jsonb jsonb = JsonbBuilder.create();
+
+  @Override
+  protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    Object code = req.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+    int status = code instanceof Integer i ? i : resp.getStatus();
+    String[] tekst = TEKSTEN.getOrDefault(status, new String[] {"Fout", "Er ging iets mis."});
+    resp.setStatus(status);
+    resp.setContentType(Probleem.MEDIA_TYPE);
+    resp.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    resp.getWriter().write(jsonb.toJson(new Probleem("about:blank", tekst[0], status, tekst[1], List.of())));
+  }
+}
