@@ -135,6 +135,27 @@ class ContractbeheerIT {
   }
 
   @Test
+  void hetLogBevatGeenWachtwoordEnGeenBsn() throws java.io.IOException {
+    String wachtwoord = "Lekstroom-Geheim-4821";
+    String bsn = "999990019";
+    assertEquals(401, api.getMetWachtwoord(BEHEER, wachtwoord, "/api/aanbieders").status());
+    assertEquals(401, api.getMetWachtwoord(bsn, wachtwoord, "/api/aanbieders").status());
+    api.post(BEHEER, "/api/aanbieders", "{\"agbCode\":\"" + bsn + "\",\"naam\":\"" + bsn + "\"").verwacht(400);
+    api.post(BEHEER, "/api/aanbieders", "{\"agbCode\":\"" + bsn + "\",\"naam\":\"x\",\"iban\":\"" + bsn + "\"}").verwacht(400);
+    // Payara Micro's file handler appends a generation number: it-payara.log.0, …
+    StringBuilder alles = new StringBuilder();
+    try (var logs = java.nio.file.Files.list(java.nio.file.Path.of("target"))) {
+      for (java.nio.file.Path log : logs.filter(p -> p.getFileName().toString().startsWith("it-payara.log")).toList()) {
+        alles.append(java.nio.file.Files.readString(log));
+      }
+    }
+    String inhoud = alles.toString();
+    assertTrue(inhoud.contains("Configuratie geladen"), "het log is het log van deze app");
+    assertFalse(inhoud.contains(wachtwoord));
+    assertFalse(inhoud.contains(bsn));
+  }
+
+  @Test
   void eenAanbiederZietAlleenZichzelf() {
     String ander = maakAanbieder();
     JsonObject eigen = api.get("aanbieder-98000022", "/api/aanbieders").verwacht(200).json();

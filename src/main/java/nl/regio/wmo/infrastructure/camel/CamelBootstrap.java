@@ -24,6 +24,7 @@ public class CamelBootstrap {
   @Inject @Any Instance<RoutesBuilder> routes;
 
   private CamelContext context;
+  private Thread shutdownHook;
 
   public synchronized void start() {
     if (context != null) {
@@ -38,6 +39,9 @@ public class CamelBootstrap {
       }
       camel.start();
       context = camel;
+      // Payara Micro stops on SIGTERM without undeploying the app: stop Camel gracefully ourselves.
+      shutdownHook = new Thread(this::stop, "camel-stop");
+      Runtime.getRuntime().addShutdownHook(shutdownHook);
       LOG.info(() -> "Camel gestart met " + camel.getRoutes().size() + " routes");
     } catch (Exception e) {
       throw new IllegalStateException("Camel kon niet starten", e);
@@ -56,8 +60,15 @@ public class CamelBootstrap {
   synchronized void stop() {
     if (context != null) {
       context.stop();
-      LOG.info("Camel gestopt");
       context = null;
+      System.err.println("Camel gestopt"); // JUL may already be shut down when this runs from the JVM's hook
+    }
+    if (shutdownHook != null && Thread.currentThread() != shutdownHook) {
+      try {
+        Runtime.getRuntime().removeShutdownHook(shutdownHook);
+      } catch (IllegalStateException alAfsluitend) {
+        // the JVM is already shutting down; the hook runs or has run
+      }
     }
   }
 }

@@ -50,8 +50,8 @@ public class ProbleemMappers implements ExceptionMapper<Throwable> {
       return antwoord(status, Response.Status.fromStatusCode(status) == null ? "Fout" : Response.Status.fromStatusCode(status).getReasonPhrase(), e.getMessage(), List.of());
     }
     String kenmerk = Long.toHexString(System.nanoTime());
-    // the exception's message may quote input; log the type and stack, identified for support
-    LOG.log(Level.SEVERE, "Onverwachte fout " + kenmerk + ": " + oorzaak.getClass().getName(), oorzaak);
+    // An exception's message may quote the input (personal data): log only types and stack frames.
+    LOG.log(Level.SEVERE, "Onverwachte fout {0}: {1}", new Object[] {kenmerk, zonderBerichten(fout)});
     return antwoord(500, "Interne fout", "Er ging iets mis aan onze kant (kenmerk " + kenmerk + ").", List.of());
   }
 
@@ -63,6 +63,21 @@ public class ProbleemMappers implements ExceptionMapper<Throwable> {
       t = t.getCause();
     }
     return t;
+  }
+
+  static String zonderBerichten(Throwable fout) {
+    StringBuilder sb = new StringBuilder();
+    for (Throwable t = fout; t != null; t = t.getCause()) {
+      sb.append(t == fout ? "" : "\nveroorzaakt door ").append(t.getClass().getName());
+      StackTraceElement[] frames = t.getStackTrace();
+      for (int i = 0; i < Math.min(frames.length, 12); i++) {
+        sb.append("\n\tat ").append(frames[i]);
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return sb.toString();
   }
 
   private static String eersteRegel(String tekst) {
