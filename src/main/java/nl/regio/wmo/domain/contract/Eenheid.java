@@ -1,10 +1,9 @@
 package nl.regio.wmo.domain.contract;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** iWmo 3.2 code list WJ756 (Eenheid). With {@link #EURO} the volume is in eurocents. */
-public enum Eenheid {
+public enum Eenheid implements Codelijst {
   MINUUT("01", "Minuut"),
   UUR("04", "Uur"),
   ETMAAL("14", "Etmaal"),
@@ -21,15 +20,17 @@ public enum Eenheid {
     this.omschrijving = omschrijving;
   }
 
+  @Override
   public String code() {
     return code;
   }
 
+  @Override
   public String omschrijving() {
     return omschrijving;
   }
 
   public static Optional<Eenheid> vanCode(String code) {
-    return Arrays.stream(values()).filter(e -> e.code.equals(code)).findFirst();
+    return Codelijst.vanCode(Eenheid.class, code);
   }
 }

@@ -1,6 +1,7 @@
 package nl.regio.wmo.domain.contract;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -33,10 +34,12 @@ public class Product {
 
   /** Stored as the WMO020 code ({@link CodeConverters}). */
   @Column(nullable = false, length = 2)
+  @Convert(converter = CodeConverters.ProductcategorieConverter.class)
   private Productcategorie categorie;
 
   /** Stored as the WJ756 code ({@link CodeConverters}). */
   @Column(nullable = false, length = 2)
+  @Convert(converter = CodeConverters.EenheidConverter.class)
   private Eenheid eenheid;
 
   @Enumerated(EnumType.STRING)

@@ -1,10 +1,9 @@
 package nl.regio.wmo.domain.contract;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** iWmo 3.2 code list WMO020 (Productcategorie). */
-public enum Productcategorie {
+public enum Productcategorie implements Codelijst {
   HULP_BIJ_HET_HUISHOUDEN("01", "Hulp bij het huishouden"),
   BEGELEIDING("02", "Begeleiding"),
   PERSOONLIJKE_VERZORGING("03", "Persoonlijke verzorging"),
@@ -32,15 +31,17 @@ public enum Productcategorie {
     this.omschrijving = omschrijving;
   }
 
+  @Override
   public String code() {
     return code;
   }
 
+  @Override
   public String omschrijving() {
     return omschrijving;
   }
 
   public static Optional<Productcategorie> vanCode(String code) {
-    return Arrays.stream(values()).filter(c -> c.code.equals(code)).findFirst();
+    return Codelijst.vanCode(Productcategorie.class, code);
   }
 }
