@@ -7,6 +7,7 @@ import static nl.regio.wmo.infrastructure.security.Rollen.CONTRACTBEHEER;
 import static nl.regio.wmo.infrastructure.security.Rollen.FINANCIEN;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -39,6 +40,7 @@ public class AanbiederResource {
 
   @GET
   @RolesAllowed({CONTRACTBEHEER, CONSULENT, FINANCIEN, AANBIEDER, AUDITOR})
+  @Operation(summary = "Aanbieders zoeken (een aanbieder ziet alleen zichzelf)")
   public Pagina<AanbiederGegevens> lijst(
       @QueryParam("naam") String naam,
       @QueryParam("agbCode") String agbCode,
@@ -55,6 +57,7 @@ public class AanbiederResource {
   @GET
   @Path("{agbCode}")
   @RolesAllowed({CONTRACTBEHEER, CONSULENT, FINANCIEN, AANBIEDER, AUDITOR})
+  @Operation(summary = "Eén aanbieder op AGB-code")
   public AanbiederGegevens haal(@PathParam("agbCode") String agbCode) {
     gebruiker.beperktTotAanbieder()
         .filter(eigen -> !eigen.waarde().equals(agbCode))
@@ -66,6 +69,7 @@ public class AanbiederResource {
 
   @POST
   @RolesAllowed(CONTRACTBEHEER)
+  @Operation(summary = "Aanbieder toevoegen (contractbeheer)")
   public Response maak(AanbiederGegevens invoer, @Context UriInfo uri) {
     AanbiederGegevens nieuw = beheer.maak(Invoer.verplicht(invoer));
     return Response.created(uri.getAbsolutePathBuilder().path(nieuw.agbCode()).build()).entity(nieuw).build();
@@ -74,6 +78,7 @@ public class AanbiederResource {
   @PUT
   @Path("{agbCode}")
   @RolesAllowed(CONTRACTBEHEER)
+  @Operation(summary = "Naam of IBAN van een aanbieder wijzigen (contractbeheer)")
   public AanbiederGegevens wijzig(@PathParam("agbCode") String agbCode, AanbiederGegevens invoer) {
     return beheer.wijzig(agbCode, Invoer.verplicht(invoer));
   }

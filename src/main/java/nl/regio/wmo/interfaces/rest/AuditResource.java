@@ -1,6 +1,7 @@
 package nl.regio.wmo.interfaces.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -23,6 +24,7 @@ public class AuditResource {
 
   @GET
   @RolesAllowed(Rollen.AUDITOR)
+  @Operation(summary = "Audittrail: wie wijzigde wat wanneer, met oude en nieuwe waarde (auditor)")
   public Pagina<AuditGegevens> lijst(
       @QueryParam("entiteit") String entiteit,
       @QueryParam("entiteitId") String entiteitId,

@@ -7,6 +7,7 @@ import static nl.regio.wmo.infrastructure.security.Rollen.CONTRACTBEHEER;
 import static nl.regio.wmo.infrastructure.security.Rollen.FINANCIEN;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -38,6 +39,7 @@ public class ContractResource {
 
   @GET
   @RolesAllowed({CONTRACTBEHEER, CONSULENT, FINANCIEN, AANBIEDER, AUDITOR})
+  @Operation(summary = "Contracten zoeken op aanbieder, product, gemeente en peildatum")
   public Pagina<ContractGegevens> lijst(
       @QueryParam("aanbieder") String aanbieder,
       @QueryParam("product") String product,
@@ -58,12 +60,14 @@ public class ContractResource {
   @GET
   @Path("{nummer}")
   @RolesAllowed({CONTRACTBEHEER, CONSULENT, FINANCIEN, AANBIEDER, AUDITOR})
+  @Operation(summary = "Eén contract op nummer")
   public ContractGegevens haal(@PathParam("nummer") String nummer) {
     return beheer.haal(nummer, gebruiker.beperktTotAanbieder());
   }
 
   @POST
   @RolesAllowed(CONTRACTBEHEER)
+  @Operation(summary = "Contract (deelovereenkomst) toevoegen (contractbeheer)")
   public Response maak(ContractGegevens invoer, @Context UriInfo uri) {
     ContractGegevens nieuw = beheer.maak(Invoer.verplicht(invoer));
     return Response.created(uri.getAbsolutePathBuilder().path(nieuw.nummer()).build()).entity(nieuw).build();
@@ -72,6 +76,7 @@ public class ContractResource {
   @PUT
   @Path("{nummer}")
   @RolesAllowed(CONTRACTBEHEER)
+  @Operation(summary = "Contract wijzigen: looptijd, producten, gemeenten (contractbeheer)")
   public ContractGegevens wijzig(@PathParam("nummer") String nummer, ContractGegevens invoer) {
     return beheer.wijzig(nummer, Invoer.verplicht(invoer));
   }

@@ -7,6 +7,7 @@ import static nl.regio.wmo.infrastructure.security.Rollen.CONTRACTBEHEER;
 import static nl.regio.wmo.infrastructure.security.Rollen.FINANCIEN;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -36,6 +37,7 @@ public class ProductResource {
 
   @GET
   @RolesAllowed({CONTRACTBEHEER, CONSULENT, FINANCIEN, AANBIEDER, AUDITOR})
+  @Operation(summary = "Producten van de regionale productcatalogus zoeken")
   public Pagina<ProductGegevens> lijst(
       @QueryParam("categorie") String categorie,
       @QueryParam("eenheid") String eenheid,
@@ -53,12 +55,14 @@ public class ProductResource {
   @GET
   @Path("{code}")
   @RolesAllowed({CONTRACTBEHEER, CONSULENT, FINANCIEN, AANBIEDER, AUDITOR})
+  @Operation(summary = "Eén product op productcode")
   public ProductGegevens haal(@PathParam("code") String code) {
     return beheer.haal(code);
   }
 
   @POST
   @RolesAllowed(CONTRACTBEHEER)
+  @Operation(summary = "Product toevoegen (contractbeheer)")
   public Response maak(ProductGegevens invoer, @Context UriInfo uri) {
     ProductGegevens nieuw = beheer.maak(Invoer.verplicht(invoer));
     return Response.created(uri.getAbsolutePathBuilder().path(nieuw.code()).build()).entity(nieuw).build();
@@ -67,6 +71,7 @@ public class ProductResource {
   @PUT
   @Path("{code}")
   @RolesAllowed(CONTRACTBEHEER)
+  @Operation(summary = "Product wijzigen (contractbeheer)")
   public ProductGegevens wijzig(@PathParam("code") String code, ProductGegevens invoer) {
     return beheer.wijzig(code, Invoer.verplicht(invoer));
   }

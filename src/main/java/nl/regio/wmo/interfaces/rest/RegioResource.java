@@ -7,6 +7,7 @@ import static nl.regio.wmo.infrastructure.security.Rollen.CONTRACTBEHEER;
 import static nl.regio.wmo.infrastructure.security.Rollen.FINANCIEN;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -37,6 +38,7 @@ public class RegioResource {
   @GET
   @Path("gemeenten")
   @RolesAllowed({CONTRACTBEHEER, CONSULENT, FINANCIEN, AANBIEDER, AUDITOR})
+  @Operation(summary = "De gemeenten van de regio (CBS-codes)")
   public List<GemeenteGegevens> gemeenten() {
     return regio.gemeenten();
   }
@@ -44,6 +46,7 @@ public class RegioResource {
   @GET
   @Path("klassen")
   @RolesAllowed({CONTRACTBEHEER, CONSULENT, FINANCIEN, AANBIEDER, AUDITOR})
+  @Operation(summary = "De klassen van individuele ondersteuning (uren per week)")
   public List<KlasseGegevens> klassen() {
     return regio.klassen();
   }
@@ -55,6 +58,7 @@ public class RegioResource {
   @POST
   @Path("configuratie/laad")
   @RolesAllowed(CONTRACTBEHEER)
+  @Operation(summary = "config/ opnieuw laden; voegt alleen nieuwe regels toe (contractbeheer)")
   public ConfigLader.Verslag laad() {
     return lader.laad(demo);
   }

@@ -7,6 +7,7 @@ import static nl.regio.wmo.infrastructure.security.Rollen.CONTRACTBEHEER;
 import static nl.regio.wmo.infrastructure.security.Rollen.FINANCIEN;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -43,6 +44,7 @@ public class TariefResource {
 
   @GET
   @RolesAllowed({CONTRACTBEHEER, CONSULENT, FINANCIEN, AANBIEDER, AUDITOR})
+  @Operation(summary = "Tariefversies zoeken")
   public Pagina<TariefGegevens> lijst(
       @QueryParam("aanbieder") String aanbieder,
       @QueryParam("contract") String contract,
@@ -67,6 +69,7 @@ public class TariefResource {
   @GET
   @Path("geldend")
   @RolesAllowed({CONTRACTBEHEER, CONSULENT, FINANCIEN, AANBIEDER, AUDITOR})
+  @Operation(summary = "Het tarief in kracht voor een aanbieder, product (en klasse) op een datum; 404 met de reden als er geen is")
   public GeldendTarief geldend(
       @QueryParam("aanbieder") String aanbieder,
       @QueryParam("product") String product,
@@ -87,12 +90,14 @@ public class TariefResource {
   @GET
   @Path("{id: [0-9]+}")
   @RolesAllowed({CONTRACTBEHEER, CONSULENT, FINANCIEN, AANBIEDER, AUDITOR})
+  @Operation(summary = "Eén tariefversie")
   public TariefGegevens haal(@PathParam("id") long id) {
     return beheer.haal(id, gebruiker.beperktTotAanbieder());
   }
 
   @POST
   @RolesAllowed(CONTRACTBEHEER)
+  @Operation(summary = "Tariefversie toevoegen; een open voorganger eindigt de dag ervoor (contractbeheer)")
   public Response maak(TariefGegevens invoer, @Context UriInfo uri) {
     TariefGegevens nieuw = beheer.maak(Invoer.verplicht(invoer));
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(nieuw.id())).build()).entity(nieuw).build();
@@ -101,6 +106,7 @@ public class TariefResource {
   @PUT
   @Path("{id: [0-9]+}")
   @RolesAllowed(CONTRACTBEHEER)
+  @Operation(summary = "Einddatum van een tariefversie wijzigen; bedrag en ingangsdatum veranderen nooit (contractbeheer)")
   public TariefGegevens wijzig(@PathParam("id") long id, TariefGegevens invoer) {
     return beheer.wijzig(id, Invoer.verplicht(invoer));
   }
