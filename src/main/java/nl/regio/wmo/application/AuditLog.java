@@ -48,7 +48,8 @@ public class AuditLog {
             nieuw == null ? null : jsonb.toJson(nieuw)));
   }
 
-  private String gebruiker() {
+  /** The user whose request this is, or "systeem" outside a request. */
+  public String gebruiker() {
     try {
       Principal p = securityContext.getCallerPrincipal();
       return p == null ? SYSTEEM : p.getName();

@@ -148,6 +148,16 @@ public class ContractBeheer {
         .findFirst();
   }
 
+  /** The periods in which the provider has a contract covering {@code product}. */
+  public List<Periode> dekking(Aanbieder aanbieder, Product product) {
+    return em.createQuery("select c from Contract c join c.producten p where c.aanbieder = :a and p = :p", Contract.class)
+        .setParameter("a", aanbieder)
+        .setParameter("p", product)
+        .getResultStream()
+        .map(Contract::periode)
+        .toList();
+  }
+
   private void controleerGeenDubbeleDekking(Contract contract) {
     List<Contract> anderen =
         em.createQuery("select c from Contract c where c.aanbieder = :a and c.nummer <> :zelf", Contract.class)

@@ -7,7 +7,14 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import nl.regio.wmo.domain.beschikking.TariefPeriode;
 import java.util.Optional;
 import nl.regio.wmo.domain.contract.Aanbieder;
 import nl.regio.wmo.domain.contract.Contract;
@@ -307,6 +314,50 @@ public class TariefBeheer {
     }
     return versies(p.get(), c.orElse(null), klasse).alle().stream()
         .anyMatch(t -> t.periode().start().equals(ingangsdatum));
+  }
+
+  /**
+   * The tariff timeline of a provider's product (and klasse) over {@code periode}: per stretch of
+   * days its contract's version, else the regional default. Days without a contract or without a
+   * tariff are left out, so the expected-amount calculation names the first such day.
+   */
+  public List<TariefPeriode> tijdlijn(Aanbieder aanbieder, Product product, Integer klasse, Periode periode) {
+    List<Contract> dekkend =
+        em.createQuery("select c from Contract c join c.producten p where c.aanbieder = :a and p = :p", Contract.class)
+            .setParameter("a", aanbieder)
+            .setParameter("p", product)
+            .getResultList();
+    Map<Contract, TariefVersies> perContract = new HashMap<>();
+    dekkend.forEach(c -> perContract.put(c, versies(product, c, klasse)));
+    TariefVersies regionaal = versies(product, null, klasse);
+
+    TreeSet<LocalDate> grenzen = new TreeSet<>();
+    grenzen.add(periode.start());
+    Consumer<Periode> grens = p -> {
+      grenzen.add(p.start());
+      if (p.eindeExclusief() != null) {
+        grenzen.add(p.eindeExclusief());
+      }
+    };
+    dekkend.forEach(c -> grens.accept(c.periode()));
+    perContract.values().forEach(v -> v.alle().forEach(t -> grens.accept(t.periode())));
+    regionaal.alle().forEach(t -> grens.accept(t.periode()));
+
+    List<LocalDate> punten = grenzen.stream()
+        .filter(d -> !d.isBefore(periode.start()) && (periode.eindeExclusief() == null || d.isBefore(periode.eindeExclusief())))
+        .toList();
+    List<TariefPeriode> tijdlijn = new ArrayList<>();
+    for (int i = 0; i < punten.size(); i++) {
+      LocalDate van = punten.get(i);
+      LocalDate tot = i + 1 < punten.size() ? punten.get(i + 1) : periode.eindeExclusief();
+      Optional<Contract> contract = dekkend.stream().filter(c -> c.periode().bevat(van)).findFirst();
+      if (contract.isEmpty()) {
+        continue;
+      }
+      Optional<Tarief> tarief = perContract.get(contract.get()).geldendOp(van).or(() -> regionaal.geldendOp(van));
+      tarief.ifPresent(t -> tijdlijn.add(new TariefPeriode(new Periode(van, tot), t.bedrag())));
+    }
+    return tijdlijn;
   }
 
   private void controleerKlasse(Validatie v, Product product, Integer klasse) {

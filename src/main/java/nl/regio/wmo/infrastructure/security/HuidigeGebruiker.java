@@ -24,6 +24,14 @@ public class HuidigeGebruiker {
   }
 
   /**
+   * Whether the caller sees a client's full BSN: consulenten (who record it), auditors, and
+   * providers (only ever for their own clients). Everyone else sees it masked.
+   */
+  public boolean zietVolledigeBsn() {
+    return heeftRol(Rollen.CONSULENT) || heeftRol(Rollen.AUDITOR) || heeftRol(Rollen.AANBIEDER);
+  }
+
+  /**
    * For a caller that is only a provider: the AGB code it is limited to. Empty for every other
    * role, which may see all providers.
    */

@@ -1,0 +1,444 @@
+package nl.regio.wmo.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import nl.regio.wmo.domain.beschikking.Beleidsregels;
+import nl.regio.wmo.domain.beschikking.Beleidsregels.Bestaand;
+import nl.regio.wmo.domain.beschikking.Beleidsregels.ProductSoort;
+import nl.regio.wmo.domain.beschikking.Beleidsregels.Voorstel;
+import nl.regio.wmo.domain.beschikking.Beschikking;
+import nl.regio.wmo.domain.beschikking.Client;
+import nl.regio.wmo.domain.beschikking.Leveringsvorm;
+import nl.regio.wmo.domain.beschikking.Overtreding;
+import nl.regio.wmo.domain.beschikking.TariefPeriode;
+import nl.regio.wmo.domain.beschikking.Toewijzing;
+import nl.regio.wmo.domain.beschikking.ToewijzingVersie;
+import nl.regio.wmo.domain.contract.Aanbieder;
+import nl.regio.wmo.domain.contract.Eenheid;
+import nl.regio.wmo.domain.contract.Productcategorie;
+import nl.regio.wmo.domain.contract.Product;
+import nl.regio.wmo.domain.shared.AgbCode;
+import nl.regio.wmo.domain.shared.Periode;
+
+/**
+ * Beschikkingen and their toewijzingen, recorded by consulenten. Every proposal goes through {@link
+ * Beleidsregels} (refused with the rule's id); a ZIN beschikking becomes a toewijzing with a new
+ * ToewijzingNummer. Changes follow iWmo OP033x1: a new end date keeps the toewijzing (with a
+ * RedenWijziging); any other change of omvang ends the old beschikking and toewijzing the day before
+ * the change and starts new ones.
+ */
+@ApplicationScoped
+@Transactional
+public class BeschikkingBeheer {
+
+  static final String ENTITEIT = "beschikking";
+  /** WMO002 codes a consulent may give (01 is no longer used, CS336). */
+  static final Set<String> REDENEN = Set.of("02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "14");
+  static final String FREQUENTIE_PER_WEEK = "2";
+  static final String FREQUENTIE_PER_MAAND = "4";
+
+  @PersistenceContext EntityManager em;
+  @Inject AuditLog audit;
+  @Inject ClientBeheer clienten;
+  @Inject ProductBeheer producten;
+  @Inject AanbiederBeheer aanbieders;
+  @Inject ContractBeheer contracten;
+  @Inject TariefBeheer tarieven;
+  @Inject RegioGegevens regio;
+  @Inject Clock clock;
+
+  public record OfferteGegevens(String aanbiederAgbCode, Long maandbedragCent) {}
+
+  /** A beschikking as the API shows and takes it. */
+  public record BeschikkingGegevens(
+      Long id,
+      Long clientId,
+      String productCode,
+      String leveringsvorm,
+      String aanbiederAgbCode,
+      LocalDate ingangsdatum,
+      LocalDate einddatum,
+      Integer volumePerWeek,
+      Integer klasse,
+      BigDecimal urenPerWeek,
+      Long offerteMaandbedragCent,
+      List<OfferteGegevens> offertes,
+      String externNummer,
+      Long vorigeId,
+      Long toewijzingNummer,
+      Boolean verwijderd,
+      OffsetDateTime vastgesteldOp,
+      String vastgesteldDoor) {
+    static BeschikkingGegevens van(Beschikking b) {
+      return new BeschikkingGegevens(
+          b.id(),
+          b.client().id(),
+          b.product().code(),
+          b.leveringsvorm().name(),
+          b.aanbieder() == null ? null : b.aanbieder().agbCode().waarde(),
+          b.periode().start(),
+          b.periode().einddatumInclusief(),
+          b.volumePerWeek(),
+          b.klasse(),
+          b.urenPerWeek(),
+          b.offerteMaandbedragCent(),
+          b.offertes().stream().map(o -> new OfferteGegevens(o.aanbiederAgb(), o.maandbedragCent())).toList(),
+          b.externNummer(),
+          b.vorige() == null ? null : b.vorige().id(),
+          b.toewijzing().map(Toewijzing::nummer).orElse(null),
+          b.isVerwijderd(),
+          b.vastgesteldOp(),
+          b.vastgesteldDoor());
+    }
+  }
+
+  /** A new end date (null: open-ended) and optionally its WMO002 reason (default 04 longer, 05 shorter). */
+  public record EinddatumWijziging(LocalDate einddatum, String redenWijziging) {}
+
+  /** A change of omvang from {@code ingangsdatum}: the old beschikking ends the day before. */
+  public record OmvangWijziging(
+      LocalDate ingangsdatum,
+      LocalDate einddatum,
+      String aanbiederAgbCode,
+      Integer volumePerWeek,
+      Integer klasse,
+      BigDecimal urenPerWeek,
+      Long offerteMaandbedragCent,
+      List<OfferteGegevens> offertes) {}
+
+  public Pagina<BeschikkingGegevens> zoek(
+      Long clientId, String productCode, String aanbiederAgbCode, String leveringsvorm, String gemeente, LocalDate datum,
+      int pagina, int grootte) {
+    return new Zoekvraag("Beschikking x")
+        .filter("x.client.id = :client", "client", clientId)
+        .filter("x.product.code = :product", "product", productCode == null ? null : productCode.toUpperCase())
+        .filter("x.aanbieder.agbCode = :agb", "agb", aanbiederAgbCode)
+        .filter("x.leveringsvorm = :vorm", "vorm", leveringsvorm == null ? null : leveringsvorm(leveringsvorm))
+        .filter("x.client.gemeente.cbsCode = :gemeente", "gemeente", gemeente)
+        .filter("x.ingangsdatum <= :datum and (x.einddatum is null or x.einddatum >= :datum)", "datum", datum)
+        .pagina(em, Beschikking.class, "x.id", pagina, grootte, BeschikkingGegevens::van);
+  }
+
+  public BeschikkingGegevens haal(long id) {
+    return BeschikkingGegevens.van(vind(id));
+  }
+
+  public Optional<Beschikking> zoekOpExternNummer(String nummer) {
+    return em.createQuery("select b from Beschikking b where b.externNummer = :n", Beschikking.class)
+        .setParameter("n", nummer)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public BeschikkingGegevens maak(BeschikkingGegevens invoer) {
+    Validatie v = new Validatie();
+    Optional<Client> client = v.verplicht("clientId", invoer.clientId()).flatMap(id -> {
+      Optional<Client> c = Optional.ofNullable(em.find(Client.class, id));
+      if (c.isEmpty()) {
+        v.fout("clientId", "er is geen cliënt met id " + id);
+      }
+      return c;
+    });
+    Optional<Product> product = v.waarde("productCode", invoer.productCode(), s -> s).flatMap(code -> {
+      Optional<Product> p = producten.zoekOpCode(code);
+      if (p.isEmpty()) {
+        v.fout("productCode", "onbekend product: " + code);
+      }
+      return p;
+    });
+    Optional<Leveringsvorm> vorm = v.waarde("leveringsvorm", invoer.leveringsvorm(), BeschikkingBeheer::leveringsvorm);
+    Optional<Aanbieder> aanbieder = Optional.empty();
+    if (vorm.orElse(null) == Leveringsvorm.ZIN) {
+      aanbieder = aanbieder(v, "aanbiederAgbCode", invoer.aanbiederAgbCode());
+    } else if (vorm.orElse(null) == Leveringsvorm.PGB && invoer.aanbiederAgbCode() != null) {
+      v.fout("aanbiederAgbCode", "een PGB heeft geen gecontracteerde aanbieder; de budgethouder kiest zelf");
+    }
+    v.verplicht("ingangsdatum", invoer.ingangsdatum());
+    v.periode("einddatum", invoer.ingangsdatum(), invoer.einddatum());
+    List<Beleidsregels.Offerte> offertes = offertes(v, invoer.offertes());
+    if (invoer.externNummer() != null && invoer.externNummer().length() > 40) {
+      v.fout("externNummer", "is langer dan 40 tekens");
+    }
+    v.controleer();
+    if (invoer.externNummer() != null && zoekOpExternNummer(invoer.externNummer()).isPresent()) {
+      throw new ConflictException("externNummer", "Er is al een beschikking met nummer " + invoer.externNummer() + ".");
+    }
+    Voorstel voorstel = new Voorstel(
+        soort(product.get()),
+        vorm.get(),
+        aanbieder.map(a -> a.agbCode().waarde()).orElse(null),
+        Periode.inclusief(invoer.ingangsdatum(), invoer.einddatum()),
+        invoer.volumePerWeek(),
+        invoer.klasse(),
+        invoer.urenPerWeek(),
+        invoer.offerteMaandbedragCent(),
+        offertes);
+    return BeschikkingGegevens.van(vastleggen(client.get(), product.get(), aanbieder.orElse(null), voorstel, invoer.externNummer(), null));
+  }
+
+  /** Shortens or extends a beschikking; its toewijzing keeps its number and records the reason. */
+  public BeschikkingGegevens wijzigEinddatum(long id, EinddatumWijziging wijziging) {
+    Beschikking b = vind(id);
+    if (b.isVerwijderd()) {
+      throw new ConflictException("einddatum", "Deze beschikking is verwijderd en kan niet meer wijzigen.");
+    }
+    Periode oud = b.periode();
+    Validatie v = new Validatie();
+    v.periode("einddatum", oud.start(), wijziging.einddatum());
+    String reden = wijziging.redenWijziging();
+    boolean langer = wijziging.einddatum() == null
+        || (oud.einddatumInclusief() != null && wijziging.einddatum().isAfter(oud.einddatumInclusief()));
+    if (reden == null) {
+      reden = langer ? Toewijzing.REDEN_VERLENGING : Toewijzing.REDEN_VERKORTING;
+    } else if (!REDENEN.contains(reden)) {
+      v.fout("redenWijziging", "geen geldige reden (iWmo WMO002: 02 t/m 14; 01 wordt niet meer gebruikt)");
+    } else if (Toewijzing.REDEN_VERWIJDERD.equals(reden) && !oud.start().equals(wijziging.einddatum())) {
+      v.fout("redenWijziging", "13 (verwijderd) alleen met einddatum gelijk aan de ingangsdatum (iWmo CS335)");
+    }
+    v.controleer();
+    if (Objects.equals(wijziging.einddatum(), oud.einddatumInclusief())) {
+      return BeschikkingGegevens.van(b);
+    }
+    BeschikkingGegevens voor = BeschikkingGegevens.van(b);
+    Periode nieuw = Periode.inclusief(oud.start(), wijziging.einddatum());
+    List<Overtreding> fouten = new ArrayList<>();
+    if (langer) {
+      Voorstel voorstel = voorstel(b, nieuw);
+      fouten.addAll(Beleidsregels.toets(voorstel, bestaand(b.client(), b.id()), dekking(b.aanbieder(), b.product(), voorstel), regio.klassenindeling()));
+      if (b.leveringsvorm() == Leveringsvorm.ZIN && !b.product().tariefPerKlasse() && nieuw.isOpen()) {
+        fouten.add(new Overtreding("CD076", "einddatum", "bij een omvang per week is een einddatum verplicht (iWmo CD076)"));
+      }
+    } else if (b.product().categorie() == Productcategorie.DAGBESTEDING) {
+      fouten.addAll(vervoerBlijftGedekt(b, nieuw));
+    }
+    weiger(fouten);
+    b.wijzigEinddatum(wijziging.einddatum());
+    String redenWijziging = reden;
+    b.toewijzing().ifPresent(t -> {
+      t.wijzigEinddatum(wijziging.einddatum(), redenWijziging, nu());
+      em.persist(new ToewijzingVersie(t, audit.gebruiker()));
+    });
+    BeschikkingGegevens na = BeschikkingGegevens.van(b);
+    audit.gewijzigd(ENTITEIT, id, voor, na);
+    return na;
+  }
+
+  /** A change of omvang (or provider): the old beschikking ends the day before, a new one starts. */
+  public BeschikkingGegevens wijzigOmvang(long id, OmvangWijziging w) {
+    Beschikking oud = vind(id);
+    if (oud.isVerwijderd()) {
+      throw new ConflictException("ingangsdatum", "Deze beschikking is verwijderd en kan niet meer wijzigen.");
+    }
+    Validatie v = new Validatie();
+    v.verplicht("ingangsdatum", w.ingangsdatum()).ifPresent(d -> {
+      if (!d.isAfter(oud.periode().start()) || !oud.periode().bevat(d)) {
+        v.fout("ingangsdatum", "de wijziging gaat in na de ingangsdatum (" + oud.periode().start()
+            + ") en binnen de looptijd van de beschikking (" + oud.periode() + "); om haar helemaal te vervangen: verwijder haar");
+      }
+    });
+    LocalDate einddatum = w.einddatum() != null ? w.einddatum() : oud.periode().einddatumInclusief();
+    v.periode("einddatum", w.ingangsdatum(), einddatum);
+    Optional<Aanbieder> aanbieder = Optional.ofNullable(oud.aanbieder());
+    if (w.aanbiederAgbCode() != null && oud.leveringsvorm() == Leveringsvorm.ZIN) {
+      aanbieder = aanbieder(v, "aanbiederAgbCode", w.aanbiederAgbCode());
+    }
+    List<Beleidsregels.Offerte> offertes = offertes(v, w.offertes());
+    v.controleer();
+    boolean andereAanbieder = aanbieder.isPresent() && oud.aanbieder() != null && !aanbieder.get().equals(oud.aanbieder());
+    BeschikkingGegevens voor = BeschikkingGegevens.van(oud);
+    LocalDate laatsteDagOud = w.ingangsdatum().minusDays(1);
+    oud.wijzigEinddatum(laatsteDagOud);
+    oud.toewijzing().ifPresent(t -> {
+      t.wijzigEinddatum(laatsteDagOud, andereAanbieder ? "09" : Toewijzing.REDEN_VERKORTING, nu());
+      em.persist(new ToewijzingVersie(t, audit.gebruiker()));
+    });
+    audit.gewijzigd(ENTITEIT, id, voor, BeschikkingGegevens.van(oud));
+    Voorstel voorstel = new Voorstel(
+        soort(oud.product()),
+        oud.leveringsvorm(),
+        aanbieder.map(a -> a.agbCode().waarde()).orElse(null),
+        Periode.inclusief(w.ingangsdatum(), einddatum),
+        w.volumePerWeek(),
+        w.klasse(),
+        w.urenPerWeek(),
+        w.offerteMaandbedragCent(),
+        offertes);
+    return BeschikkingGegevens.van(vastleggen(oud.client(), oud.product(), aanbieder.orElse(null), voorstel, null, oud));
+  }
+
+  /** Checks the policy rules, then stores the beschikking and, for ZIN, its toewijzing. */
+  Beschikking vastleggen(Client client, Product product, Aanbieder aanbieder, Voorstel voorstel, String externNummer, Beschikking vorige) {
+    List<Overtreding> fouten = new ArrayList<>(
+        Beleidsregels.toets(voorstel, bestaand(client, null), dekking(aanbieder, product, voorstel), regio.klassenindeling()));
+    if (voorstel.vorm() == Leveringsvorm.ZIN && !product.tariefPerKlasse() && voorstel.periode().isOpen()) {
+      fouten.add(new Overtreding("CD076", "einddatum", "bij een omvang per week is een einddatum verplicht (iWmo CD076)"));
+    }
+    long volume = 0;
+    if (fouten.isEmpty() && voorstel.vorm() == Leveringsvorm.ZIN) {
+      Optional<Long> v = toewijzingVolume(product, aanbieder, voorstel);
+      if (v.isEmpty()) {
+        fouten.add(new Overtreding("TARIEF", "klasse", "er is op " + voorstel.periode().start() + " geen trajectbedrag voor product "
+            + product.code() + " klasse " + voorstel.klasse() + " bij aanbieder " + voorstel.aanbiederAgb()));
+      } else {
+        volume = v.get();
+      }
+    }
+    weiger(fouten);
+    OffsetDateTime nu = nu();
+    Beschikking b = new Beschikking(client, product, voorstel.vorm(), aanbieder, voorstel.periode(), voorstel.volumePerWeek(),
+        voorstel.klasse(), voorstel.urenPerWeek(), voorstel.offerteMaandbedragCent(), externNummer, vorige, nu, audit.gebruiker());
+    if (voorstel.offerteMaandbedragCent() != null) {
+      voorstel.offertes().forEach(o -> b.voegOfferteToe(o.aanbiederAgb(), o.maandbedragCent()));
+    }
+    em.persist(b);
+    if (voorstel.vorm() == Leveringsvorm.ZIN) {
+      boolean perWeek = !product.tariefPerKlasse();
+      Toewijzing t = new Toewijzing(volgendToewijzingNummer(), b, volume, perWeek ? product.eenheid() : Eenheid.EURO,
+          perWeek ? FREQUENTIE_PER_WEEK : FREQUENTIE_PER_MAAND, nu);
+      em.persist(t);
+      em.persist(new ToewijzingVersie(t, audit.gebruiker()));
+    }
+    em.flush();
+    audit.aangemaakt(ENTITEIT, b.id(), BeschikkingGegevens.van(b));
+    return b;
+  }
+
+  /** Volume of the toewijzing: per week for dagdeel/hour products; for klasse products the trajectbedrag (cents) at the start. */
+  private Optional<Long> toewijzingVolume(Product product, Aanbieder aanbieder, Voorstel voorstel) {
+    if (!product.tariefPerKlasse()) {
+      return Optional.of(voorstel.volumePerWeek().longValue());
+    }
+    if (voorstel.offerteMaandbedragCent() != null) {
+      return Optional.of(voorstel.offerteMaandbedragCent());
+    }
+    LocalDate start = voorstel.periode().start();
+    return tarieven.tijdlijn(aanbieder, product, voorstel.klasse(), new Periode(start, start.plusDays(1))).stream()
+        .findFirst()
+        .map(t -> t.bedrag().cent());
+  }
+
+  private long volgendToewijzingNummer() {
+    return ((Number) em.createNativeQuery("select nextval('toewijzing_nummer_seq')").getSingleResult()).longValue();
+  }
+
+  private List<Overtreding> vervoerBlijftGedekt(Beschikking dagbesteding, Periode nieuw) {
+    List<Bestaand> anderen = new ArrayList<>(bestaand(dagbesteding.client(), dagbesteding.id()));
+    anderen.add(new Bestaand(dagbesteding.id(), soort(dagbesteding.product()), dagbesteding.leveringsvorm(), null, nieuw,
+        dagbesteding.volumePerWeek()));
+    List<Overtreding> fouten = new ArrayList<>();
+    for (Bestaand vervoer : anderen) {
+      if (vervoer.product().categorie() != Productcategorie.VERVOERDIENSTEN) {
+        continue;
+      }
+      Voorstel alsNieuw = new Voorstel(vervoer.product(), vervoer.vorm(), vervoer.aanbiederAgb(), vervoer.periode(), vervoer.volumePerWeek(),
+          null, null, null, List.of());
+      List<Bestaand> zonderZichzelf = anderen.stream().filter(a -> a.id() != vervoer.id()).toList();
+      Beleidsregels.toets(alsNieuw, zonderZichzelf, List.of(vervoer.periode()), regio.klassenindeling()).stream()
+          .filter(o -> o.regel().equals("S-VERVOER"))
+          .findFirst()
+          .ifPresent(o -> fouten.add(new Overtreding("S-VERVOER", "einddatum",
+              "vervoer (beschikking " + vervoer.id() + ", " + vervoer.periode() + ") hangt aan deze dagbesteding; " + o.melding()
+                  + " — kort eerst het vervoer in")));
+    }
+    return fouten;
+  }
+
+  private List<Bestaand> bestaand(Client client, Long uitgezonderd) {
+    return em.createQuery("select b from Beschikking b where b.client = :c", Beschikking.class)
+        .setParameter("c", client)
+        .getResultStream()
+        .filter(b -> !b.isVerwijderd() && !b.id().equals(uitgezonderd))
+        .map(b -> new Bestaand(b.id(), soort(b.product()), b.leveringsvorm(),
+            b.aanbieder() == null ? null : b.aanbieder().agbCode().waarde(), b.periode(), b.volumePerWeek()))
+        .toList();
+  }
+
+  private List<Periode> dekking(Aanbieder aanbieder, Product product, Voorstel voorstel) {
+    return voorstel.vorm() == Leveringsvorm.ZIN && aanbieder != null ? contracten.dekking(aanbieder, product) : List.of();
+  }
+
+  private Voorstel voorstel(Beschikking b, Periode periode) {
+    return new Voorstel(soort(b.product()), b.leveringsvorm(), b.aanbieder() == null ? null : b.aanbieder().agbCode().waarde(),
+        periode, b.volumePerWeek(), b.klasse(), b.urenPerWeek(), b.offerteMaandbedragCent(),
+        b.offertes().stream().map(o -> new Beleidsregels.Offerte(o.aanbiederAgb(), o.maandbedragCent())).toList());
+  }
+
+  static ProductSoort soort(Product p) {
+    return new ProductSoort(p.code(), p.categorie(), p.eenheid(), p.tariefPerKlasse());
+  }
+
+  private static void weiger(List<Overtreding> fouten) {
+    if (!fouten.isEmpty()) {
+      throw new OngeldigeInvoerException(fouten.stream().map(o -> new Fout(o.veld(), o.tekst())).toList());
+    }
+  }
+
+  private Optional<Aanbieder> aanbieder(Validatie v, String veld, String agb) {
+    return v.waarde(veld, agb, AgbCode::new).flatMap(a -> {
+      Optional<Aanbieder> gevonden = aanbieders.zoekOpAgb(a.waarde());
+      if (gevonden.isEmpty()) {
+        v.fout(veld, "er is geen aanbieder met AGB-code " + a);
+      }
+      return gevonden;
+    });
+  }
+
+  private static List<Beleidsregels.Offerte> offertes(Validatie v, List<OfferteGegevens> invoer) {
+    List<Beleidsregels.Offerte> offertes = new ArrayList<>();
+    if (invoer == null) {
+      return offertes;
+    }
+    for (int i = 0; i < invoer.size(); i++) {
+      OfferteGegevens o = invoer.get(i);
+      Optional<AgbCode> agb = v.waarde("offertes[" + i + "].aanbiederAgbCode", o == null ? null : o.aanbiederAgbCode(), AgbCode::new);
+      Long bedrag = o == null ? null : o.maandbedragCent();
+      if (bedrag == null || bedrag <= 0) {
+        v.fout("offertes[" + i + "].maandbedragCent", "moet groter dan 0 zijn");
+      } else {
+        agb.ifPresent(a -> offertes.add(new Beleidsregels.Offerte(a.waarde(), bedrag)));
+      }
+    }
+    return offertes;
+  }
+
+  static Leveringsvorm leveringsvorm(String tekst) {
+    try {
+      return Leveringsvorm.valueOf(tekst.toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("leveringsvorm is ZIN (in natura) of PGB");
+    }
+  }
+
+  private OffsetDateTime nu() {
+    return OffsetDateTime.now(clock);
+  }
+
+  Beschikking vind(long id) {
+    Beschikking b = em.find(Beschikking.class, id);
+    if (b == null) {
+      throw new NietGevondenException("Er is geen beschikking met id " + id + ".");
+    }
+    return b;
+  }
+
+  /** The tariff timeline a toewijzing is priced with (for an offerte: its own monthly amount). */
+  List<TariefPeriode> tariefTijdlijn(Toewijzing t) {
+    Beschikking b = t.beschikking();
+    if (b.isOfferte()) {
+      return List.of(new TariefPeriode(t.periode(), nl.regio.wmo.domain.shared.Money.ofCents(b.offerteMaandbedragCent())));
+    }
+    return tarieven.tijdlijn(t.aanbieder(), t.product(), b.klasse(), t.periode());
+  }
+}

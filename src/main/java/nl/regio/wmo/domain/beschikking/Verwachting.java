@@ -1,0 +1,151 @@
+package nl.regio.wmo.domain.beschikking;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import nl.regio.wmo.domain.shared.Maand;
+import nl.regio.wmo.domain.shared.Money;
+import nl.regio.wmo.domain.shared.Periode;
+
+/**
+ * The expected amount ("verwachte kosten") of one toewijzing in one calendar month (iWmo 3.2).
+ *
+ * <p>Let P be the month intersected with the toewijzing period.
+ *
+ * <ul>
+ *   <li>{@link Grondslag#PER_WEEK}, rule IV077: the maximum per product period is the number of
+ *       (possibly partial) calendar weeks touching that period within the toewijzing times the
+ *       weekly volume. So the amount is {@code volumePerWeek × W × tariff}, where W = {@link
+ *       #weken(Periode) weken(P)}, the ISO weeks (Monday–Sunday) with at least one day in P. A full
+ *       month touches 4, 5 or 6 weeks; a week spanning two months counts in both.
+ *   <li>{@link Grondslag#PER_MAAND}: {@code monthly amount × days(P) / days(month)}; a full month
+ *       gives exactly the monthly amount.
+ * </ul>
+ *
+ * <p>When the tariff changes inside P, each version is weighted by the days of P it covers:
+ * PER_WEEK {@code volumePerWeek × W × Σ(tariff_i × days_i) / days(P)} (W counted once over the
+ * whole of P), PER_MAAND {@code Σ(tariff_i × days_i) / days(month)}.
+ *
+ * <p>Rounding: the amount is computed exactly with {@link BigDecimal} ({@link
+ * MathContext#DECIMAL128} for the single division) and rounded once per toewijzing per month with
+ * {@link Money#rounded} (half up). Money is never held in a double.
+ */
+public final class Verwachting {
+
+  private Verwachting() {}
+
+  /**
+   * The expected amount of the toewijzing in {@code maand}; {@link Money#ZERO} when the month lies
+   * outside the toewijzing.
+   *
+   * @param volumePerWeek required (&gt; 0) for PER_WEEK and ignored for PER_MAAND (may be null)
+   * @throws IllegalStateException when a day of the month within the toewijzing has no tariff; the
+   *     message names the first such date
+   */
+  public static Money voorMaand(
+      Grondslag grondslag,
+      BigDecimal volumePerWeek,
+      Periode toewijzing,
+      List<TariefPeriode> tarieven,
+      Maand maand) {
+    Objects.requireNonNull(grondslag, "Grondslag is verplicht.");
+    Objects.requireNonNull(toewijzing, "Toewijzingsperiode is verplicht.");
+    Objects.requireNonNull(tarieven, "Tarieven zijn verplicht.");
+    Objects.requireNonNull(maand, "Maand is verplicht.");
+    if (grondslag == Grondslag.PER_WEEK
+        && (volumePerWeek == null || volumePerWeek.signum() <= 0)) {
+      throw new IllegalArgumentException("Volume per week moet groter dan 0 zijn: " + volumePerWeek);
+    }
+
+    Optional<Periode> deel = maand.alsPeriode().doorsnede(toewijzing);
+    if (deel.isEmpty()) {
+      return Money.ZERO;
+    }
+    Periode p = deel.get();
+    BigDecimal tariefDagen = somTariefMaalDagen(p, tarieven);
+
+    BigDecimal exact =
+        switch (grondslag) {
+          case PER_WEEK -> volumePerWeek
+              .multiply(BigDecimal.valueOf(weken(p)))
+              .multiply(tariefDagen)
+              .divide(BigDecimal.valueOf(p.dagen()), MathContext.DECIMAL128);
+          case PER_MAAND -> tariefDagen.divide(
+              BigDecimal.valueOf(maand.dagen()), MathContext.DECIMAL128);
+        };
+    return Money.rounded(exact);
+  }
+
+  /**
+   * One {@link MaandBedrag} per month from {@code van} to {@code tot} inclusive; months outside the
+   * toewijzing give {@link Money#ZERO}. Each month is rounded on its own (see {@link #voorMaand}).
+   */
+  public static List<MaandBedrag> perMaand(
+      Grondslag grondslag,
+      BigDecimal volumePerWeek,
+      Periode toewijzing,
+      List<TariefPeriode> tarieven,
+      Maand van,
+      Maand tot) {
+    Objects.requireNonNull(van, "Van-maand is verplicht.");
+    Objects.requireNonNull(tot, "Tot-maand is verplicht.");
+    if (tot.compareTo(van) < 0) {
+      throw new IllegalArgumentException("Tot-maand " + tot + " ligt voor van-maand " + van);
+    }
+    List<MaandBedrag> result = new ArrayList<>();
+    for (Maand m = van; m.compareTo(tot) <= 0; m = m.volgende()) {
+      result.add(new MaandBedrag(m, voorMaand(grondslag, volumePerWeek, toewijzing, tarieven, m)));
+    }
+    return List.copyOf(result);
+  }
+
+  /**
+   * IV077: the number of ISO calendar weeks (Monday–Sunday) that contain at least one day of the
+   * closed period {@code deel}.
+   */
+  public static int weken(Periode deel) {
+    Objects.requireNonNull(deel, "Periode is verplicht.");
+    if (deel.isOpen()) {
+      throw new IllegalArgumentException("Weken tellen kan alleen voor een gesloten periode.");
+    }
+    LocalDate eersteMaandag = deel.start().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    LocalDate laatsteMaandag =
+        deel.einddatumInclusief().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    return Math.toIntExact(ChronoUnit.WEEKS.between(eersteMaandag, laatsteMaandag) + 1);
+  }
+
+  /**
+   * Σ(tariff_i × days_i) over the days of {@code p}, in euros, exact. Walks the (at most 31) days so
+   * that the first day without a tariff can be named.
+   */
+  private static BigDecimal somTariefMaalDagen(Periode p, List<TariefPeriode> tarieven) {
+    BigDecimal som = BigDecimal.ZERO;
+    for (LocalDate dag = p.start(); dag.isBefore(p.eindeExclusief()); dag = dag.plusDays(1)) {
+      som = som.add(tariefOp(dag, tarieven).euros());
+    }
+    return som;
+  }
+
+  private static Money tariefOp(LocalDate dag, List<TariefPeriode> tarieven) {
+    Money gevonden = null;
+    for (TariefPeriode t : tarieven) {
+      if (t.periode().bevat(dag)) {
+        if (gevonden != null) {
+          throw new IllegalStateException("Overlappende tarieven op " + dag);
+        }
+        gevonden = t.bedrag();
+      }
+    }
+    if (gevonden == null) {
+      throw new IllegalStateException("Geen tarief op " + dag);
+    }
+    return gevonden;
+  }
+}

@@ -1,0 +1,316 @@
+package nl.regio.wmo.interfaces.iwmo;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParserFactory;
+import javax.xml.transform.sax.SAXSource;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
+import javax.xml.validation.Validator;
+
+import org.w3c.dom.ls.LSInput;
+import org.w3c.dom.ls.LSResourceResolver;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXNotRecognizedException;
+import org.xml.sax.SAXNotSupportedException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.XMLReader;
+
+/**
+ * The official iWmo 3.2 XML schemas, loaded from the classpath, and validation of messages against them.
+ *
+ * <p>The XSDs are carried unchanged under {@code xsd/iwmo/3.2/} on the classpath. A message schema such as
+ * {@code WMO301.xsd} imports the basisschema with {@code schemaLocation="basisschema.xsd"}; that import is
+ * resolved by an {@link LSResourceResolver} that serves only resources below {@code xsd/iwmo/3.2/} on the
+ * classpath. Every other access is refused: secure processing is on and
+ * {@link XMLConstants#ACCESS_EXTERNAL_DTD} / {@link XMLConstants#ACCESS_EXTERNAL_SCHEMA} are {@code ""}, so
+ * no file, http or jar URL is ever opened by the XML machinery itself.
+ *
+ * <p>Compiled {@link Schema} objects are cached per schema name and are thread-safe; a new {@link Validator}
+ * and parser are created for every validation, so {@link #valideer(String, byte[])} may be called
+ * concurrently.
+ *
+ * <p>To add a message (for example WMO323 or WMO325), put its XSD next to the others and add one entry to
+ * {@link #SCHEMA_BESTANDEN}.
+ */
+public final class IwmoSchemas {
+
+    /** Schema name of the toewijzing message. */
+    public static final String WMO301 = "WMO301";
+
+    /** Classpath folder (without leading slash) that holds the iWmo 3.2 XSDs. */
+    static final String XSD_MAP = "xsd/iwmo/3.2/";
+
+    /**
+     * Synthetic, hierarchical base URI under which the schemas are compiled. It only serves to resolve
+     * relative {@code schemaLocation}s in {@link KlassepadResolver}; nothing is ever fetched from it.
+     */
+    static final String BASIS_URI = "classpath:/" + XSD_MAP;
+
+    /** Schema name → XSD file in {@code xsd/iwmo/3.2/}. */
+    private static final Map<String, String> SCHEMA_BESTANDEN = Map.of(
+            WMO301, "WMO301.xsd");
+
+    private static final Map<String, Schema> CACHE = new ConcurrentHashMap<>();
+
+    /** Xerces feature that makes any DOCTYPE a fatal error. */
+    private static final String DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl";
+    /** Xerces property for the language of error messages; English keeps them stable across machines. */
+    private static final String LOCALE = "http://apache.org/xml/properties/locale";
+
+    private IwmoSchemas() {
+    }
+
+    /** @return the schema names this class knows, e.g. {@code WMO301} */
+    public static Set<String> schemaNamen() {
+        return SCHEMA_BESTANDEN.keySet();
+    }
+
+    /**
+     * Returns the compiled schema for a message, loading and caching it on first use.
+     *
+     * @param schemaNaam schema name, e.g. {@value #WMO301}
+     * @return the thread-safe compiled schema
+     * @throws IllegalArgumentException if the name is unknown
+     * @throws IllegalStateException if the XSD cannot be compiled (missing resource, refused import, ...)
+     */
+    public static Schema schema(String schemaNaam) {
+        String bestand = SCHEMA_BESTANDEN.get(schemaNaam);
+        if (bestand == null) {
+            throw new IllegalArgumentException("Unknown iWmo schema '" + schemaNaam + "', known: " + schemaNamen());
+        }
+        return CACHE.computeIfAbsent(schemaNaam, naam -> laad(bestand));
+    }
+
+    /**
+     * Validates a message against the named schema and reports every problem, not only the first.
+     *
+     * <p>The message is parsed with DOCTYPE declarations forbidden: a message that contains one is reported
+     * as an error and its DTD (and any entity in it) is never processed. Malformed XML is reported as an
+     * error as well; this method does not throw for bad input.
+     *
+     * @param schemaNaam schema name, e.g. {@value #WMO301}
+     * @param xml        the message bytes (encoding taken from the XML declaration, UTF-8 by default)
+     * @return the errors, each as {@code "regel L, kolom K: message"}; empty if the message is valid
+     * @throws IllegalArgumentException if the schema name is unknown
+     */
+    public static List<String> valideer(String schemaNaam, byte[] xml) {
+        Schema schema = schema(schemaNaam);
+        FoutVerzamelaar fouten = new FoutVerzamelaar();
+        try {
+            XMLReader reader = veiligeParser();
+            reader.setErrorHandler(fouten);
+            Validator validator = schema.newValidator();
+            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            probeer(() -> validator.setProperty(LOCALE, Locale.ENGLISH));
+            validator.setErrorHandler(fouten);
+            validator.validate(new SAXSource(reader, new InputSource(new ByteArrayInputStream(xml))));
+        } catch (SAXParseException e) {
+            fouten.voegToe(e); // fatal error, usually already reported through the handler
+        } catch (SAXException e) {
+            fouten.voegToe("regel ?, kolom ?: " + e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read an in-memory message", e);
+        }
+        return fouten.lijst();
+    }
+
+    private static Schema laad(String bestand) {
+        String systemId = BASIS_URI + bestand;
+        byte[] xsd = KlassepadResolver.lees(XSD_MAP + bestand);
+        if (xsd == null) {
+            throw new IllegalStateException("XSD not on the classpath: " + XSD_MAP + bestand);
+        }
+        try {
+            return veiligeSchemaFactory(new KlassepadResolver())
+                    .newSchema(new StreamSource(new ByteArrayInputStream(xsd), systemId));
+        } catch (SAXException e) {
+            throw new IllegalStateException("Cannot compile " + systemId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A schema factory with secure processing and no external access at all: imports and includes are only
+     * found through {@code resolver}.
+     */
+    static SchemaFactory veiligeSchemaFactory(LSResourceResolver resolver) throws SAXException {
+        SchemaFactory factory = SchemaFactory.newDefaultInstance();
+        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        factory.setResourceResolver(resolver);
+        return factory;
+    }
+
+    private static XMLReader veiligeParser() throws SAXException {
+        try {
+            SAXParserFactory spf = SAXParserFactory.newDefaultInstance();
+            spf.setNamespaceAware(true);
+            spf.setValidating(false);
+            spf.setXIncludeAware(false);
+            spf.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            spf.setFeature(DISALLOW_DOCTYPE, true);
+            spf.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            spf.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            spf.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            XMLReader reader = spf.newSAXParser().getXMLReader();
+            reader.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            reader.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            probeer(() -> reader.setProperty(LOCALE, Locale.ENGLISH));
+            return reader;
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("The JDK SAX parser lacks a required security feature", e);
+        }
+    }
+
+    private interface SaxActie {
+        void voerUit() throws SAXNotRecognizedException, SAXNotSupportedException;
+    }
+
+    /** Sets an optional, purely cosmetic property; ignores parsers that do not know it. */
+    private static void probeer(SaxActie actie) {
+        try {
+            actie.voerUit();
+        } catch (SAXNotRecognizedException | SAXNotSupportedException e) {
+            // message language stays the JVM default
+        }
+    }
+
+    /** Collects errors and fatal errors with their position; warnings are not errors and are ignored. */
+    private static final class FoutVerzamelaar implements ErrorHandler {
+        private final List<String> fouten = new ArrayList<>();
+        private SAXParseException laatste;
+
+        @Override
+        public void warning(SAXParseException e) {
+            // not an error: the message is still schema-valid
+        }
+
+        @Override
+        public void error(SAXParseException e) {
+            voegToe(e);
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) throws SAXException {
+            voegToe(e);
+            throw e; // the document cannot be read further
+        }
+
+        void voegToe(SAXParseException e) {
+            if (e == laatste) {
+                return;
+            }
+            laatste = e;
+            fouten.add("regel " + e.getLineNumber() + ", kolom " + e.getColumnNumber() + ": " + e.getMessage());
+        }
+
+        void voegToe(String fout) {
+            fouten.add(fout);
+        }
+
+        List<String> lijst() {
+            return Collections.unmodifiableList(fouten);
+        }
+    }
+
+    /**
+     * Resolves {@code xs:import}/{@code xs:include} schemaLocations against {@link #BASIS_URI} and serves
+     * them from the classpath. Anything that resolves outside {@code xsd/iwmo/3.2/} (another scheme, an absolute
+     * URL, {@code ../} escapes) or does not exist gets {@code null}, which, with
+     * {@code ACCESS_EXTERNAL_SCHEMA=""}, makes schema compilation fail instead of fetching anything.
+     */
+    static final class KlassepadResolver implements LSResourceResolver {
+
+        @Override
+        public LSInput resolveResource(String type, String namespaceURI, String publicId, String systemId,
+                String baseURI) {
+            String pad = klassepad(systemId, baseURI);
+            if (pad == null) {
+                return null;
+            }
+            byte[] inhoud = lees(pad);
+            if (inhoud == null) {
+                return null;
+            }
+            return new Invoer(publicId, "classpath:/" + pad, new ByteArrayInputStream(inhoud));
+        }
+
+        /** @return the classpath path (no leading slash) below {@code xsd/iwmo/3.2/}, or null if not allowed */
+        static String klassepad(String systemId, String baseURI) {
+            if (systemId == null) {
+                return null;
+            }
+            try {
+                URI basis = new URI(baseURI != null && baseURI.startsWith(BASIS_URI) ? baseURI : BASIS_URI);
+                URI doel = basis.resolve(new URI(systemId)).normalize();
+                String tekst = doel.toString();
+                if (!"classpath".equals(doel.getScheme()) || !tekst.startsWith(BASIS_URI)) {
+                    return null;
+                }
+                String pad = doel.getPath().substring(1);
+                return pad.contains("..") ? null : pad;
+            } catch (URISyntaxException | IllegalArgumentException e) {
+                return null;
+            }
+        }
+
+        static byte[] lees(String pad) {
+            ClassLoader cl = IwmoSchemas.class.getClassLoader();
+            try (InputStream in = cl.getResourceAsStream(pad)) {
+                return in == null ? null : in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read classpath resource " + pad, e);
+            }
+        }
+    }
+
+    /** Minimal {@link LSInput} carrying an in-memory byte stream. */
+    private static final class Invoer implements LSInput {
+        private String publicId;
+        private String systemId;
+        private String baseURI;
+        private InputStream byteStream;
+
+        Invoer(String publicId, String systemId, InputStream byteStream) {
+            this.publicId = publicId;
+            this.systemId = systemId;
+            this.byteStream = byteStream;
+        }
+
+        @Override public java.io.Reader getCharacterStream() { return null; }
+        @Override public void setCharacterStream(java.io.Reader characterStream) { }
+        @Override public InputStream getByteStream() { return byteStream; }
+        @Override public void setByteStream(InputStream byteStream) { this.byteStream = byteStream; }
+        @Override public String getStringData() { return null; }
+        @Override public void setStringData(String stringData) { }
+        @Override public String getSystemId() { return systemId; }
+        @Override public void setSystemId(String systemId) { this.systemId = systemId; }
+        @Override public String getPublicId() { return publicId; }
+        @Override public void setPublicId(String publicId) { this.publicId = publicId; }
+        @Override public String getBaseURI() { return baseURI; }
+        @Override public void setBaseURI(String baseURI) { this.baseURI = baseURI; }
+        @Override public String getEncoding() { return null; }
+        @Override public void setEncoding(String encoding) { }
+        @Override public boolean getCertifiedText() { return false; }
+        @Override public void setCertifiedText(boolean certifiedText) { }
+    }
+}

@@ -1,0 +1,91 @@
+package nl.regio.wmo.interfaces.rest;
+
+import static nl.regio.wmo.infrastructure.security.Rollen.AUDITOR;
+import static nl.regio.wmo.infrastructure.security.Rollen.CONSULENT;
+import static nl.regio.wmo.infrastructure.security.Rollen.FINANCIEN;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import nl.regio.wmo.application.BeschikkingBeheer;
+import nl.regio.wmo.application.BeschikkingBeheer.BeschikkingGegevens;
+import nl.regio.wmo.application.BeschikkingBeheer.EinddatumWijziging;
+import nl.regio.wmo.application.BeschikkingBeheer.OmvangWijziging;
+import nl.regio.wmo.application.Pagina;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * Beschikkingen. Consulenten record and change them; a refused proposal answers 400 with each
+ * broken policy rule by its id (S-MAX9, S-VERVOER, OP043, OP259, S-KLASSE, S-IB-RANGE, CONTRACT, CD076).
+ */
+@Path("beschikkingen")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class BeschikkingResource {
+
+  @Inject BeschikkingBeheer beheer;
+
+  @GET
+  @RolesAllowed({CONSULENT, FINANCIEN, AUDITOR})
+  @Operation(summary = "Beschikkingen zoeken op cliënt, product, aanbieder, leveringsvorm, gemeente en peildatum")
+  public Pagina<BeschikkingGegevens> lijst(
+      @QueryParam("client") String client,
+      @QueryParam("product") String product,
+      @QueryParam("aanbieder") String aanbieder,
+      @QueryParam("leveringsvorm") String leveringsvorm,
+      @QueryParam("gemeente") String gemeente,
+      @QueryParam("datum") String datum,
+      @QueryParam("pagina") String pagina,
+      @QueryParam("grootte") String grootte) {
+    Integer clientId = Parameters.getal("client", client);
+    return beheer.zoek(clientId == null ? null : clientId.longValue(), Parameters.tekst(product), Parameters.tekst(aanbieder),
+        Parameters.tekst(leveringsvorm), Parameters.tekst(gemeente), Parameters.datum("datum", datum),
+        Parameters.getal("pagina", pagina, 0), Parameters.getal("grootte", grootte, 50));
+  }
+
+  @GET
+  @Path("{id: [0-9]+}")
+  @RolesAllowed({CONSULENT, FINANCIEN, AUDITOR})
+  @Operation(summary = "Eén beschikking, met haar toewijzingnummer")
+  public BeschikkingGegevens haal(@PathParam("id") long id) {
+    return beheer.haal(id);
+  }
+
+  @POST
+  @RolesAllowed(CONSULENT)
+  @Operation(summary = "Beschikking vastleggen; ZIN wordt een toewijzing met een nieuw ToewijzingNummer")
+  public Response maak(BeschikkingGegevens invoer, @Context UriInfo uri) {
+    BeschikkingGegevens nieuw = beheer.maak(Invoer.verplicht(invoer));
+    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(nieuw.id())).build()).entity(nieuw).build();
+  }
+
+  @PUT
+  @Path("{id: [0-9]+}/einddatum")
+  @RolesAllowed(CONSULENT)
+  @Operation(summary = "Einddatum wijzigen (inkorten, verlengen, of verwijderen met reden 13); de toewijzing houdt haar nummer")
+  public BeschikkingGegevens wijzigEinddatum(@PathParam("id") long id, EinddatumWijziging wijziging) {
+    return beheer.wijzigEinddatum(id, Invoer.verplicht(wijziging));
+  }
+
+  @POST
+  @Path("{id: [0-9]+}/wijziging")
+  @RolesAllowed(CONSULENT)
+  @Operation(summary = "Omvang of aanbieder wijzigen per een datum: de oude beschikking eindigt de dag ervoor, een nieuwe begint")
+  public Response wijzigOmvang(@PathParam("id") long id, OmvangWijziging wijziging, @Context UriInfo uri) {
+    BeschikkingGegevens nieuw = beheer.wijzigOmvang(id, Invoer.verplicht(wijziging));
+    return Response.created(uri.getBaseUriBuilder().path("beschikkingen").path(String.valueOf(nieuw.id())).build()).entity(nieuw).build();
+  }
+}
