@@ -11,6 +11,9 @@ CREATE SEQUENCE bericht_seq START WITH 1 INCREMENT BY 1;
 -- ToewijzingNummer: numeric, at most 9 digits, never reused (one per number, no gaps filled)
 CREATE SEQUENCE toewijzing_nummer_seq START WITH 100001 INCREMENT BY 1 MAXVALUE 999999999 NO CYCLE;
 
+-- a vervoer product names the dagbesteding products it may accompany (seed 004 ch. 11); empty = any
+ALTER TABLE product ADD COLUMN vervoer_bij VARCHAR(200);
+
 CREATE TABLE client (
   id            BIGINT PRIMARY KEY,
   bsn           VARCHAR(9)   NOT NULL UNIQUE,

@@ -216,7 +216,7 @@ public class BeschikkingBeheer {
     List<Overtreding> fouten = new ArrayList<>();
     if (langer) {
       Voorstel voorstel = voorstel(b, nieuw);
-      fouten.addAll(Beleidsregels.toets(voorstel, bestaand(b.client(), b.id()), dekking(b.aanbieder(), b.product(), voorstel), regio.klassenindeling()));
+      fouten.addAll(Beleidsregels.toets(voorstel, bestaand(b.client(), b.id()), dekking(b.aanbieder(), b.product(), b.client(), voorstel), regio.klassenindeling()));
       if (b.leveringsvorm() == Leveringsvorm.ZIN && !b.product().tariefPerKlasse() && nieuw.isOpen()) {
         fouten.add(new Overtreding("CD076", "einddatum", "bij een omvang per week is een einddatum verplicht (iWmo CD076)"));
       }
@@ -281,7 +281,7 @@ public class BeschikkingBeheer {
   /** Checks the policy rules, then stores the beschikking and, for ZIN, its toewijzing. */
   Beschikking vastleggen(Client client, Product product, Aanbieder aanbieder, Voorstel voorstel, String externNummer, Beschikking vorige) {
     List<Overtreding> fouten = new ArrayList<>(
-        Beleidsregels.toets(voorstel, bestaand(client, null), dekking(aanbieder, product, voorstel), regio.klassenindeling()));
+        Beleidsregels.toets(voorstel, bestaand(client, null), dekking(aanbieder, product, client, voorstel), regio.klassenindeling()));
     if (voorstel.vorm() == Leveringsvorm.ZIN && !product.tariefPerKlasse() && voorstel.periode().isOpen()) {
       fouten.add(new Overtreding("CD076", "einddatum", "bij een omvang per week is een einddatum verplicht (iWmo CD076)"));
     }
@@ -365,8 +365,11 @@ public class BeschikkingBeheer {
         .toList();
   }
 
-  private List<Periode> dekking(Aanbieder aanbieder, Product product, Voorstel voorstel) {
-    return voorstel.vorm() == Leveringsvorm.ZIN && aanbieder != null ? contracten.dekking(aanbieder, product) : List.of();
+  /** Contract coverage counts only contracts that include the client's municipality (who pays). */
+  private List<Periode> dekking(Aanbieder aanbieder, Product product, Client client, Voorstel voorstel) {
+    return voorstel.vorm() == Leveringsvorm.ZIN && aanbieder != null
+        ? contracten.dekking(aanbieder, product, client.gemeente())
+        : List.of();
   }
 
   private Voorstel voorstel(Beschikking b, Periode periode) {
@@ -376,7 +379,7 @@ public class BeschikkingBeheer {
   }
 
   static ProductSoort soort(Product p) {
-    return new ProductSoort(p.code(), p.categorie(), p.eenheid(), p.tariefPerKlasse());
+    return new ProductSoort(p.code(), p.categorie(), p.eenheid(), p.tariefPerKlasse(), java.util.Set.copyOf(p.vervoerBij()));
   }
 
   private static void weiger(List<Overtreding> fouten) {

@@ -68,6 +68,22 @@ public class BeschikkingImport {
       throw new ImportAfgekeurdException("Bestand " + naam + " is niet verwerkt: dezelfde inhoud is al verwerkt op "
           + eerder.get().verwerktOp() + " als " + eerder.get().naam() + "; er is niets gewijzigd.", List.of());
     }
+    Verslag verslag = verwerk(naam, inhoud);
+    em.persist(new ImportBestand(SOORT, sha256, naam, verslag.rijen(), OffsetDateTime.now(clock)));
+    em.flush();
+    return verslag;
+  }
+
+  /**
+   * Applies the rows of a file whose content may have been seen before (the demo data, loaded at
+   * every start): rows with a known beschikkingNummer are skipped, so loading twice changes nothing.
+   */
+  @Transactional
+  public Verslag laadOpnieuw(String naam, byte[] inhoud) {
+    return verwerk(naam, inhoud);
+  }
+
+  private Verslag verwerk(String naam, byte[] inhoud) {
     List<CSVRecord> rijen = lees(naam, inhoud);
     List<String> fouten = new ArrayList<>();
     int aangemaakt = 0;
@@ -107,8 +123,6 @@ public class BeschikkingImport {
       throw new ImportAfgekeurdException("Bestand " + naam + " is afgekeurd: " + fouten.size() + " fout(en) in " + rijen.size()
           + " rijen; er is niets verwerkt. Herstel de rijen en lever het hele bestand opnieuw aan.", fouten);
     }
-    em.persist(new ImportBestand(SOORT, sha256, naam, rijen.size(), OffsetDateTime.now(clock)));
-    em.flush();
     return new Verslag(naam, rijen.size(), aangemaakt, overgeslagen, nieuweClienten);
   }
 

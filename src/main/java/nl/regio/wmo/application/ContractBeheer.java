@@ -148,11 +148,14 @@ public class ContractBeheer {
         .findFirst();
   }
 
-  /** The periods in which the provider has a contract covering {@code product}. */
-  public List<Periode> dekking(Aanbieder aanbieder, Product product) {
-    return em.createQuery("select c from Contract c join c.producten p where c.aanbieder = :a and p = :p", Contract.class)
+  /** The periods in which the provider has a contract covering {@code product} for residents of {@code gemeente}. */
+  public List<Periode> dekking(Aanbieder aanbieder, Product product, Gemeente gemeente) {
+    return em.createQuery(
+            "select c from Contract c join c.producten p join c.gemeenten g where c.aanbieder = :a and p = :p and g = :g",
+            Contract.class)
         .setParameter("a", aanbieder)
         .setParameter("p", product)
+        .setParameter("g", gemeente)
         .getResultStream()
         .map(Contract::periode)
         .toList();

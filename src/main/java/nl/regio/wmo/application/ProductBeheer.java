@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Optional;
 import nl.regio.wmo.domain.contract.Eenheid;
 import nl.regio.wmo.domain.contract.Product;
@@ -31,7 +32,8 @@ public class ProductBeheer {
       String eenheid,
       String eenheidOmschrijving,
       String uitvoeringsvariant,
-      Boolean tariefPerKlasse) {
+      Boolean tariefPerKlasse,
+      List<String> vervoerBij) {
     static ProductGegevens van(Product p) {
       return new ProductGegevens(
           p.id(),
@@ -42,7 +44,8 @@ public class ProductBeheer {
           p.eenheid().code(),
           p.eenheid().omschrijving(),
           p.variant().name(),
-          p.tariefPerKlasse());
+          p.tariefPerKlasse(),
+          p.vervoerBij());
     }
   }
 
@@ -71,6 +74,7 @@ public class ProductBeheer {
       throw new ConflictException("code", "Er is al een product met code " + code.get() + ".");
     }
     Product product = new Product(code.get(), k.naam, k.categorie, k.eenheid, k.variant, k.perKlasse);
+    product.wijzigVervoerBij(k.vervoerBij);
     em.persist(product);
     em.flush();
     ProductGegevens nieuw = ProductGegevens.van(product);
@@ -92,6 +96,7 @@ public class ProductBeheer {
           "tariefPerKlasse", "Product " + code + " heeft al tarieven; of het per klasse geprijsd wordt kan niet meer wijzigen.");
     }
     product.wijzig(k.naam, k.categorie, k.eenheid, k.variant, k.perKlasse);
+    product.wijzigVervoerBij(k.vervoerBij);
     ProductGegevens nieuw = ProductGegevens.van(product);
     if (!nieuw.equals(oud)) {
       audit.gewijzigd(ENTITEIT, code, oud, nieuw);
@@ -107,9 +112,9 @@ public class ProductBeheer {
   }
 
   private record Kenmerken(
-      String naam, Productcategorie categorie, Eenheid eenheid, Uitvoeringsvariant variant, boolean perKlasse) {}
+      String naam, Productcategorie categorie, Eenheid eenheid, Uitvoeringsvariant variant, boolean perKlasse, List<String> vervoerBij) {}
 
-  private static Kenmerken kenmerken(Validatie v, ProductGegevens invoer) {
+  private Kenmerken kenmerken(Validatie v, ProductGegevens invoer) {
     Optional<String> naam = v.tekst("naam", invoer.naam(), 200);
     Optional<Productcategorie> categorie = v.waarde("categorie", invoer.categorie(), ProductBeheer::categorie);
     Optional<Eenheid> eenheid = v.waarde("eenheid", invoer.eenheid(), ProductBeheer::eenheid);
@@ -122,8 +127,20 @@ public class ProductBeheer {
     if (perKlasse && eenheid.isPresent() && eenheid.get() != Eenheid.EURO) {
       v.fout("eenheid", "een product met een trajectbedrag per klasse wordt in euro's (83) uitgedrukt");
     }
+    List<String> vervoerBij = invoer.vervoerBij() == null ? List.of() : invoer.vervoerBij();
+    if (!vervoerBij.isEmpty() && categorie.isPresent() && categorie.get() != Productcategorie.VERVOERDIENSTEN) {
+      v.fout("vervoerBij", "alleen een vervoerproduct (categorie 08) noemt de dagbesteding waar het bij hoort");
+    }
+    for (int i = 0; i < vervoerBij.size(); i++) {
+      String code = vervoerBij.get(i);
+      Optional<Product> dagbesteding = code == null ? Optional.empty() : zoekOpCode(code);
+      if (dagbesteding.isEmpty() || dagbesteding.get().categorie() != Productcategorie.DAGBESTEDING) {
+        v.fout("vervoerBij[" + i + "]", "geen dagbestedingsproduct (categorie 07): " + code);
+      }
+    }
     return v.isGeldig()
-        ? new Kenmerken(naam.get(), categorie.get(), eenheid.get(), variant.get(), perKlasse)
+        ? new Kenmerken(naam.get(), categorie.get(), eenheid.get(), variant.get(), perKlasse,
+            vervoerBij.stream().map(c -> c.toUpperCase(java.util.Locale.ROOT)).toList())
         : null;
   }
 

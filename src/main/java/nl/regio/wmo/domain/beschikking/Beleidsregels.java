@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import nl.regio.wmo.domain.contract.Eenheid;
 import nl.regio.wmo.domain.contract.Klassenindeling;
@@ -24,7 +25,9 @@ import nl.regio.wmo.domain.shared.Periode;
  *   <li>S-KLASSE: the klasse must match the band of the hours per week, when the hours are given.
  *   <li>S-MAX9: at most 9 dagdelen of dagbesteding per week, summed over the client's concurrent
  *       dagbesteding beschikkingen (in kind and PGB alike: the limit is the client's week).
- *   <li>S-VERVOER: vervoer only while the client has dagbesteding, every day of the vervoer period.
+ *   <li>S-VERVOER: vervoer only while the client has dagbesteding, every day of the vervoer period,
+ *       and of the kind the vervoer product belongs to (V&V vervoer with V&V dagactiviteit, GHZ with
+ *       VG/LG, GGZ with dagactiviteit GGZ: the product's {@code vervoerBij}).
  *   <li>OP043: the same product not in kind and as PGB at the same time.
  *   <li>OP259: the same product not twice to one provider for overlapping periods.
  *   <li>CONTRACT: the provider has a contract covering the product for the whole period.
@@ -39,8 +42,19 @@ public final class Beleidsregels {
 
   private Beleidsregels() {}
 
-  /** A product as the rules need it. */
-  public record ProductSoort(String code, Productcategorie categorie, Eenheid eenheid, boolean perKlasse) {
+  /**
+   * A product as the rules need it; {@code vervoerBij} lists, for a vervoer product, the dagbesteding
+   * products it may accompany (empty: any dagbesteding).
+   */
+  public record ProductSoort(String code, Productcategorie categorie, Eenheid eenheid, boolean perKlasse, Set<String> vervoerBij) {
+    public ProductSoort {
+      vervoerBij = vervoerBij == null ? Set.of() : Set.copyOf(vervoerBij);
+    }
+
+    public ProductSoort(String code, Productcategorie categorie, Eenheid eenheid, boolean perKlasse) {
+      this(code, categorie, eenheid, perKlasse, Set.of());
+    }
+
     boolean isDagbestedingInDagdelen() {
       return categorie == Productcategorie.DAGBESTEDING && eenheid == Eenheid.DAGDEEL;
     }
@@ -84,7 +98,7 @@ public final class Beleidsregels {
                 + b.periode() + ")"));
       }
     }
-    if (v.product().isDagbestedingInDagdelen() && v.volumePerWeek() != null) {
+    if (v.product().isDagbestedingInDagdelen() && v.volumePerWeek() != null && v.volumePerWeek() <= MAX_DAGDELEN_PER_WEEK) {
       max9(v, anderen, fouten);
     }
     if (v.product().categorie() == Productcategorie.VERVOERDIENSTEN) {
@@ -165,7 +179,7 @@ public final class Beleidsregels {
     Optional<LocalDate> gat = eersteOngedekteDag(v.periode(), dekking);
     gat.ifPresent(dag -> fouten.add(new Overtreding("CONTRACT", "aanbiederAgbCode",
         "aanbieder " + v.aanbiederAgb() + " heeft op " + dag + " geen contract voor product " + v.product().code()
-            + "; het product moet de hele periode gecontracteerd zijn")));
+            + " voor de gemeente van de cliënt; het product moet de hele periode gecontracteerd zijn")));
   }
 
   private static void max9(Voorstel v, List<Bestaand> anderen, List<Overtreding> fouten) {
@@ -193,12 +207,15 @@ public final class Beleidsregels {
   }
 
   private static void vervoer(Voorstel v, List<Bestaand> anderen, List<Overtreding> fouten) {
+    Set<String> bij = v.product().vervoerBij();
     List<Periode> dagbesteding = anderen.stream()
         .filter(b -> b.product().categorie() == Productcategorie.DAGBESTEDING)
+        .filter(b -> bij.isEmpty() || bij.contains(b.product().code()))
         .map(Bestaand::periode)
         .toList();
+    String soort = bij.isEmpty() ? "dagbesteding" : "dagbesteding " + String.join("/", new TreeSet<>(bij));
     eersteOngedekteDag(v.periode(), dagbesteding).ifPresent(dag -> fouten.add(new Overtreding("S-VERVOER", "productCode",
-        "vervoer kan alleen samen met dagbesteding; op " + dag + " heeft de cliënt geen dagbesteding")));
+        "vervoer " + v.product().code() + " kan alleen samen met " + soort + "; op " + dag + " heeft de cliënt die niet")));
   }
 
   /** The first day of {@code periode} that none of {@code dekking} covers (for an open period: also "forever"). */

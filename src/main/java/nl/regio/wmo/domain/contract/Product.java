@@ -49,6 +49,10 @@ public class Product {
   @Column(name = "tarief_per_klasse", nullable = false)
   private boolean tariefPerKlasse;
 
+  /** For a vervoer product: the dagbesteding product codes it may accompany, space-separated; null = any. */
+  @Column(name = "vervoer_bij")
+  private String vervoerBij;
+
   @Version private long versie;
 
   protected Product() {}
@@ -103,5 +107,14 @@ public class Product {
 
   public boolean tariefPerKlasse() {
     return tariefPerKlasse;
+  }
+
+  /** The dagbesteding products this vervoer product may accompany (empty: any dagbesteding). */
+  public java.util.List<String> vervoerBij() {
+    return vervoerBij == null || vervoerBij.isBlank() ? java.util.List.of() : java.util.List.of(vervoerBij.trim().split("\\s+"));
+  }
+
+  public void wijzigVervoerBij(java.util.List<String> codes) {
+    this.vervoerBij = codes == null || codes.isEmpty() ? null : String.join(" ", codes);
   }
 }

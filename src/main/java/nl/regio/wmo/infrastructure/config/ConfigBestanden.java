@@ -38,6 +38,20 @@ public class ConfigBestanden {
     }
   }
 
+  /** The raw bytes of a config file. */
+  public byte[] bytes(String naam) {
+    try (Reader reader = open(naam)) {
+      StringBuilder sb = new StringBuilder();
+      char[] buf = new char[8192];
+      for (int n; (n = reader.read(buf)) > 0; ) {
+        sb.append(buf, 0, n);
+      }
+      return sb.toString().getBytes(StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Configuratiebestand " + naam + " is niet te lezen", e);
+    }
+  }
+
   /** The CSV dialect of every config file: comma-separated, a header row, # for comments. */
   public static CSVFormat formaat() {
     return CSVFormat.DEFAULT

@@ -15,7 +15,9 @@ import nl.regio.wmo.application.AanbiederBeheer;
 import nl.regio.wmo.application.AanbiederBeheer.AanbiederGegevens;
 import nl.regio.wmo.application.ContractBeheer;
 import nl.regio.wmo.application.ContractBeheer.ContractGegevens;
+import nl.regio.wmo.application.BeschikkingImport;
 import nl.regio.wmo.application.ConflictException;
+import nl.regio.wmo.application.ImportAfgekeurdException;
 import nl.regio.wmo.application.Fout;
 import nl.regio.wmo.application.OngeldigeInvoerException;
 import nl.regio.wmo.application.ProductBeheer;
@@ -42,6 +44,7 @@ public class ConfigLader {
   @Inject AanbiederBeheer aanbieders;
   @Inject ContractBeheer contracten;
   @Inject TariefBeheer tarieven;
+  @Inject BeschikkingImport beschikkingen;
 
   /** How many rows of each kind were added. */
   public record Verslag(Map<String, Integer> toegevoegd) {
@@ -65,7 +68,8 @@ public class ConfigLader {
         return false;
       }
       producten.maak(new ProductGegevens(null, r.get("code"), r.get("naam"), r.get("categorie"), null,
-          r.get("eenheid"), null, r.get("uitvoeringsvariant"), Boolean.parseBoolean(r.get("tariefPerKlasse"))));
+          r.get("eenheid"), null, r.get("uitvoeringsvariant"), Boolean.parseBoolean(r.get("tariefPerKlasse")),
+          lijst(r.get("vervoerBij"))));
       return true;
     });
     if (ookDemo) {
@@ -105,6 +109,17 @@ public class ConfigLader {
           datum(r, "einddatum"), Long.valueOf(r.get("bedragCent")), null, null));
       return true;
     });
+    // clients and beschikkingen in the municipal system's import layout, through the same import
+    try {
+      BeschikkingImport.Verslag verslag = beschikkingen.laadOpnieuw("config/demo/beschikkingen.csv", bestanden.bytes("demo/beschikkingen.csv"));
+      teller.put("clienten", verslag.nieuweClienten());
+      teller.put("beschikkingen", verslag.aangemaakt());
+    } catch (ImportAfgekeurdException e) {
+      String bestand = "config/demo/beschikkingen.csv";
+      throw new OngeldigeInvoerException(e.regels().isEmpty()
+          ? List.of(new Fout(bestand, e.getMessage()))
+          : e.regels().stream().map(r -> new Fout(bestand, r)).toList());
+    }
   }
 
   private interface Rij {
