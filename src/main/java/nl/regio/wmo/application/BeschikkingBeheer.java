@@ -438,10 +438,16 @@ public class BeschikkingBeheer {
 
   /** The tariff timeline a toewijzing is priced with (for an offerte: its own monthly amount). */
   List<TariefPeriode> tariefTijdlijn(Toewijzing t) {
+    return tariefTijdlijnMetVersies(t).stream().map(TariefBeheer.TijdlijnStuk::tarief).toList();
+  }
+
+  /** The same with the tariff version ids (an offerte has none: id 0). */
+  List<TariefBeheer.TijdlijnStuk> tariefTijdlijnMetVersies(Toewijzing t) {
     Beschikking b = t.beschikking();
     if (b.isOfferte()) {
-      return List.of(new TariefPeriode(t.periode(), nl.regio.wmo.domain.shared.Money.ofCents(b.offerteMaandbedragCent())));
+      return List.of(new TariefBeheer.TijdlijnStuk(
+          new TariefPeriode(t.periode(), nl.regio.wmo.domain.shared.Money.ofCents(b.offerteMaandbedragCent())), 0L));
     }
-    return tarieven.tijdlijn(t.aanbieder(), t.product(), b.klasse(), t.periode());
+    return tarieven.tijdlijnMetVersies(t.aanbieder(), t.product(), b.klasse(), t.periode());
   }
 }

@@ -322,6 +322,13 @@ public class TariefBeheer {
    * tariff are left out, so the expected-amount calculation names the first such day.
    */
   public List<TariefPeriode> tijdlijn(Aanbieder aanbieder, Product product, Integer klasse, Periode periode) {
+    return tijdlijnMetVersies(aanbieder, product, klasse, periode).stream().map(TijdlijnStuk::tarief).toList();
+  }
+
+  /** A stretch of the timeline with the id of the tariff version that holds there (evidence for declarations). */
+  public record TijdlijnStuk(TariefPeriode tarief, long tariefId) {}
+
+  public List<TijdlijnStuk> tijdlijnMetVersies(Aanbieder aanbieder, Product product, Integer klasse, Periode periode) {
     List<Contract> dekkend =
         em.createQuery("select c from Contract c join c.producten p where c.aanbieder = :a and p = :p", Contract.class)
             .setParameter("a", aanbieder)
@@ -346,7 +353,7 @@ public class TariefBeheer {
     List<LocalDate> punten = grenzen.stream()
         .filter(d -> !d.isBefore(periode.start()) && (periode.eindeExclusief() == null || d.isBefore(periode.eindeExclusief())))
         .toList();
-    List<TariefPeriode> tijdlijn = new ArrayList<>();
+    List<TijdlijnStuk> tijdlijn = new ArrayList<>();
     for (int i = 0; i < punten.size(); i++) {
       LocalDate van = punten.get(i);
       LocalDate tot = i + 1 < punten.size() ? punten.get(i + 1) : periode.eindeExclusief();
@@ -355,7 +362,7 @@ public class TariefBeheer {
         continue;
       }
       Optional<Tarief> tarief = perContract.get(contract.get()).geldendOp(van).or(() -> regionaal.geldendOp(van));
-      tarief.ifPresent(t -> tijdlijn.add(new TariefPeriode(new Periode(van, tot), t.bedrag())));
+      tarief.ifPresent(t -> tijdlijn.add(new TijdlijnStuk(new TariefPeriode(new Periode(van, tot), t.bedrag()), t.id())));
     }
     return tijdlijn;
   }

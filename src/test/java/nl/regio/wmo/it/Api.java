@@ -60,6 +60,10 @@ final class Api {
     return stuur(gebruiker, HttpRequest.newBuilder(uri(pad)).POST(HttpRequest.BodyPublishers.ofString(json)).header("Content-Type", "application/json"));
   }
 
+  Antwoord postXml(String gebruiker, String pad, String xml) {
+    return stuur(gebruiker, HttpRequest.newBuilder(uri(pad)).POST(HttpRequest.BodyPublishers.ofString(xml)).header("Content-Type", "application/xml"));
+  }
+
   Antwoord put(String gebruiker, String pad, String json) {
     return stuur(gebruiker, HttpRequest.newBuilder(uri(pad)).PUT(HttpRequest.BodyPublishers.ofString(json)).header("Content-Type", "application/json"));
   }

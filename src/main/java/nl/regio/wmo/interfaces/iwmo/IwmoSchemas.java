@@ -47,13 +47,26 @@ import org.xml.sax.XMLReader;
  * and parser are created for every validation, so {@link #valideer(String, byte[])} may be called
  * concurrently.
  *
- * <p>To add a message (for example WMO323 or WMO325), put its XSD next to the others and add one entry to
- * {@link #SCHEMA_BESTANDEN}.
+ * <p>To add a message, put its XSD next to the others and add one entry to {@link #SCHEMA_BESTANDEN}.
+ *
+ * <p>Large messages (a WMO325 with many rejected prestaties, a WMO323 of up to 25 MB) are validated with
+ * {@link #valideer(String, InputStream)}, which streams the document through the validator instead of holding
+ * it in memory. For input from outside, {@link #valideer(String, InputStream, int)} also bounds the number of
+ * errors kept, so a hostile file cannot make the error list grow without limit.
  */
 public final class IwmoSchemas {
 
     /** Schema name of the toewijzing message. */
     public static final String WMO301 = "WMO301";
+
+    /**
+     * Schema name of the declaratie-antwoord message. Its XSD is not an official file but written by us from the
+     * XSD overview and the iJw twin JW325.xsd (see the comment at the top of {@code WMO325.xsd}).
+     */
+    public static final String WMO325 = "WMO325";
+
+    /** Schema name of the declaratie message (provider → municipality); the official WMO323.xsd. */
+    public static final String WMO323 = "WMO323";
 
     /** Classpath folder (without leading slash) that holds the iWmo 3.2 XSDs. */
     static final String XSD_MAP = "xsd/iwmo/3.2/";
@@ -66,7 +79,9 @@ public final class IwmoSchemas {
 
     /** Schema name → XSD file in {@code xsd/iwmo/3.2/}. */
     private static final Map<String, String> SCHEMA_BESTANDEN = Map.of(
-            WMO301, "WMO301.xsd");
+            WMO301, "WMO301.xsd",
+            WMO323, "WMO323.xsd",
+            WMO325, "WMO325.xsd");
 
     private static final Map<String, Schema> CACHE = new ConcurrentHashMap<>();
 
@@ -112,8 +127,46 @@ public final class IwmoSchemas {
      * @throws IllegalArgumentException if the schema name is unknown
      */
     public static List<String> valideer(String schemaNaam, byte[] xml) {
+        try {
+            return valideer(schemaNaam, new ByteArrayInputStream(xml));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read an in-memory message", e);
+        }
+    }
+
+    /**
+     * Validates a message read from a stream, with the same rules and error format as
+     * {@link #valideer(String, byte[])}. The document is streamed through the validator (SAX), so its size is not
+     * limited by the heap. The caller owns and closes the stream (the JDK parser may already close it at the end).
+     *
+     * @param schemaNaam schema name, e.g. {@value #WMO325}
+     * @param xml        the message (encoding taken from the XML declaration, UTF-8 by default)
+     * @return the errors, each as {@code "regel L, kolom K: message"}; empty if the message is valid
+     * @throws IllegalArgumentException if the schema name is unknown
+     * @throws IOException if reading the stream fails
+     */
+    public static List<String> valideer(String schemaNaam, InputStream xml) throws IOException {
+        return valideer(schemaNaam, xml, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #valideer(String, InputStream)}, but stops once {@code maxFouten} errors have been collected: the
+     * list then holds those errors plus one line {@code "validatie afgebroken na N fouten"}. This bounds memory and
+     * time on hostile input.
+     *
+     * @param schemaNaam schema name, e.g. {@value #WMO323}
+     * @param xml        the message (encoding taken from the XML declaration, UTF-8 by default)
+     * @param maxFouten  the most errors to collect before stopping, at least 1
+     * @return the errors, each as {@code "regel L, kolom K: message"}; empty if the message is valid
+     * @throws IllegalArgumentException if the schema name is unknown or {@code maxFouten < 1}
+     * @throws IOException if reading the stream fails
+     */
+    public static List<String> valideer(String schemaNaam, InputStream xml, int maxFouten) throws IOException {
+        if (maxFouten < 1) {
+            throw new IllegalArgumentException("maxFouten must be at least 1, was " + maxFouten);
+        }
         Schema schema = schema(schemaNaam);
-        FoutVerzamelaar fouten = new FoutVerzamelaar();
+        FoutVerzamelaar fouten = new FoutVerzamelaar(maxFouten);
         try {
             XMLReader reader = veiligeParser();
             reader.setErrorHandler(fouten);
@@ -122,13 +175,13 @@ public final class IwmoSchemas {
             validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
             probeer(() -> validator.setProperty(LOCALE, Locale.ENGLISH));
             validator.setErrorHandler(fouten);
-            validator.validate(new SAXSource(reader, new InputSource(new ByteArrayInputStream(xml))));
+            validator.validate(new SAXSource(reader, new InputSource(xml)));
         } catch (SAXParseException e) {
             fouten.voegToe(e); // fatal error, usually already reported through the handler
+        } catch (TeVeelFouten e) {
+            fouten.voegToe("validatie afgebroken na " + maxFouten + " fouten");
         } catch (SAXException e) {
             fouten.voegToe("regel ?, kolom ?: " + e.getMessage());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read an in-memory message", e);
         }
         return fouten.lijst();
     }
@@ -194,10 +247,23 @@ public final class IwmoSchemas {
         }
     }
 
-    /** Collects errors and fatal errors with their position; warnings are not errors and are ignored. */
+    /** Thrown by {@link FoutVerzamelaar} to stop validation once enough errors have been collected. */
+    private static final class TeVeelFouten extends SAXException {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /**
+     * Collects errors and fatal errors with their position; warnings are not errors and are ignored. Stops
+     * validation (by throwing {@link TeVeelFouten}) once {@code max} errors have been collected.
+     */
     private static final class FoutVerzamelaar implements ErrorHandler {
         private final List<String> fouten = new ArrayList<>();
+        private final int max;
         private SAXParseException laatste;
+
+        FoutVerzamelaar(int max) {
+            this.max = max;
+        }
 
         @Override
         public void warning(SAXParseException e) {
@@ -205,8 +271,11 @@ public final class IwmoSchemas {
         }
 
         @Override
-        public void error(SAXParseException e) {
+        public void error(SAXParseException e) throws SAXException {
             voegToe(e);
+            if (fouten.size() >= max) {
+                throw new TeVeelFouten();
+            }
         }
 
         @Override

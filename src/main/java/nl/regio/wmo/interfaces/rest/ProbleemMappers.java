@@ -35,6 +35,13 @@ public class ProbleemMappers implements ExceptionMapper<Throwable> {
     if (oorzaak instanceof ConflictException e) {
       return antwoord(409, "Conflict", e.getMessage(), List.of(new Fout(e.veld(), e.getMessage())));
     }
+    if (oorzaak instanceof nl.regio.wmo.application.DeclaratieVerwerking.Afgekeurd e) {
+      return antwoord(400, "Geen geldig WMO323", "Het bericht is afgekeurd voor het beoordeeld kon worden; er is geen WMO325.",
+          e.redenen().stream().map(r -> new Fout("bericht", r)).toList());
+    }
+    if (oorzaak instanceof nl.regio.wmo.application.DeclaratieVerwerking.AndereAfzender e) {
+      return antwoord(403, "Geen toegang", e.getMessage(), List.of(new Fout("Afzender", e.getMessage())));
+    }
     if (oorzaak instanceof OptimisticLockException) {
       return antwoord(409, "Conflict", "Iemand anders heeft dit tegelijk gewijzigd; haal het opnieuw op en probeer het nog eens.", List.of());
     }
@@ -58,6 +65,8 @@ public class ProbleemMappers implements ExceptionMapper<Throwable> {
   private static Throwable ontpak(Throwable fout) {
     Throwable t = fout;
     for (int i = 0; i < 10 && t.getCause() != null && !(t instanceof OngeldigeInvoerException
+        || t instanceof nl.regio.wmo.application.DeclaratieVerwerking.Afgekeurd
+        || t instanceof nl.regio.wmo.application.DeclaratieVerwerking.AndereAfzender
         || t instanceof NietGevondenException || t instanceof ConflictException || t instanceof WebApplicationException
         || t instanceof OptimisticLockException); i++) {
       t = t.getCause();

@@ -28,7 +28,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 
+/**
+ * Copied from the main project's test (only the Wmo301Writer constants are inlined, as this scratch project has
+ * no writer), so the WMO301 behaviour is shown unchanged; the WMO323 and streaming tests are new.
+ */
 class IwmoSchemasTest {
+
+    private static final String NS_WMO301 = "http://www.istandaarden.nl/iwmo/3_2/wmo301/schema";
+    private static final String NS_IWMO = "http://www.istandaarden.nl/iwmo/3_2/basisschema/schema";
+    /** The XSD versions in the appinfo of WMO301.xsd, WMO323.xsd and basisschema.xsd. */
+    private static final String XSD_VERSIE = "1.0.0";
 
     static byte[] voorbeeld() throws IOException {
         try (InputStream in = IwmoSchemasTest.class.getResourceAsStream("/berichten/wmo301/WMO301-voorbeeld.xml")) {
@@ -46,6 +55,48 @@ class IwmoSchemasTest {
     void schemaWordtGecachet() {
         assertSame(IwmoSchemas.schema("WMO301"), IwmoSchemas.schema("WMO301"));
         assertTrue(IwmoSchemas.schemaNamen().contains("WMO301"));
+        assertSame(IwmoSchemas.schema("WMO323"), IwmoSchemas.schema("WMO323"));
+        assertTrue(IwmoSchemas.schemaNamen().containsAll(java.util.Set.of("WMO301", "WMO323", "WMO325")));
+        assertFalse(IwmoSchemas.valideer(IwmoSchemas.WMO323, new byte[0]).isEmpty(), "empty: an error, no exception");
+    }
+
+    static byte[] voorbeeld323() throws IOException {
+        try (InputStream in = IwmoSchemasTest.class.getResourceAsStream("/berichten/wmo323/geldig/voorbeeld.xml")) {
+            return in.readAllBytes();
+        }
+    }
+
+    @Test
+    @DisplayName("the official WMO323 example validates, from bytes and from a stream")
+    void officieelWmo323VoorbeeldIsGeldig() throws IOException {
+        assertEquals(List.of(), IwmoSchemas.valideer(IwmoSchemas.WMO323, voorbeeld323()));
+        assertEquals(List.of(), IwmoSchemas.valideer(IwmoSchemas.WMO323,
+                new java.io.ByteArrayInputStream(voorbeeld323()), 10));
+    }
+
+    @Test
+    @DisplayName("a WMO301 is not a WMO323 and vice versa")
+    void schemasVerwisseld() throws IOException {
+        assertFalse(IwmoSchemas.valideer(IwmoSchemas.WMO323, voorbeeld()).isEmpty());
+        assertFalse(IwmoSchemas.valideer(IwmoSchemas.WMO301, voorbeeld323()).isEmpty());
+    }
+
+    @Test
+    @DisplayName("the streaming variants give the same errors as the byte[] one; the bounded one stops at maxFouten")
+    void streamingGelijkAanBytesEnBegrensd() throws IOException {
+        String goed = new String(voorbeeld323(), StandardCharsets.UTF_8);
+        // four BSNs of 8 digits: each gives two errors (pattern and type)
+        byte[] fout = goed.replace("<wmo323:Bsn>9999000", "<wmo323:Bsn>999900")
+                .replace("<wmo323:ProductCode>01A0", "<wmo323:ProductCode>01A0XX").getBytes(StandardCharsets.UTF_8);
+        List<String> alle = IwmoSchemas.valideer(IwmoSchemas.WMO323, fout);
+        assertEquals(alle, IwmoSchemas.valideer(IwmoSchemas.WMO323, new java.io.ByteArrayInputStream(fout), 1000));
+        assertEquals(alle, IwmoSchemas.valideer(IwmoSchemas.WMO323, new java.io.ByteArrayInputStream(fout)));
+        assertTrue(alle.size() > 5, alle::toString);
+        List<String> drie = IwmoSchemas.valideer(IwmoSchemas.WMO323, new java.io.ByteArrayInputStream(fout), 3);
+        assertEquals(alle.subList(0, 3), drie.subList(0, 3));
+        assertEquals(List.of("validatie afgebroken na 3 fouten"), drie.subList(3, drie.size()));
+        assertThrows(IllegalArgumentException.class,
+                () -> IwmoSchemas.valideer(IwmoSchemas.WMO323, new java.io.ByteArrayInputStream(fout), 0));
     }
 
     @Test
@@ -82,7 +133,7 @@ class IwmoSchemasTest {
     @Test
     @DisplayName("malformed XML is reported with line and column instead of throwing")
     void kapotteXml() {
-        byte[] xml = ("<?xml version=\"1.0\"?>\n<wmo301:Bericht xmlns:wmo301=\"" + Wmo301Writer.NS_WMO301
+        byte[] xml = ("<?xml version=\"1.0\"?>\n<wmo301:Bericht xmlns:wmo301=\"" + NS_WMO301
                 + "\">\n<wmo301:Header>\n</wmo301:Bericht>").getBytes(StandardCharsets.UTF_8);
         List<String> fouten = IwmoSchemas.valideer("WMO301", xml);
         assertFalse(fouten.isEmpty());
@@ -107,7 +158,7 @@ class IwmoSchemasTest {
     void xxeWordtGeweigerd() {
         String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>\n"
-                + "<wmo301:Bericht xmlns:wmo301=\"" + Wmo301Writer.NS_WMO301 + "\">&e;</wmo301:Bericht>";
+                + "<wmo301:Bericht xmlns:wmo301=\"" + NS_WMO301 + "\">&e;</wmo301:Bericht>";
         List<String> fouten = zonderConsoleUitvoer(() -> IwmoSchemas.valideer("WMO301", xml.getBytes(StandardCharsets.UTF_8)));
         assertFalse(fouten.isEmpty());
         assertTrue(fouten.get(0).startsWith("regel 2, kolom "), fouten::toString);
@@ -121,7 +172,7 @@ class IwmoSchemasTest {
         String geheim = "GEHEIM-" + System.nanoTime();
         Path bestand = Files.writeString(map.resolve("geheim.txt"), geheim);
         Path dtd = Files.writeString(map.resolve("x.dtd"), "<!ENTITY e \"" + geheim + "\">");
-        String ns = Wmo301Writer.NS_WMO301;
+        String ns = NS_WMO301;
         List<String> payloads = List.of(
                 "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"" + bestand.toUri() + "\">]>"
                         + "<wmo301:Bericht xmlns:wmo301=\"" + ns + "\">&e;</wmo301:Bericht>",
@@ -152,7 +203,7 @@ class IwmoSchemasTest {
         assertNull(IwmoSchemas.KlassepadResolver.klassepad("jar:file:/x.jar!/basisschema.xsd", basis));
         IwmoSchemas.KlassepadResolver resolver = new IwmoSchemas.KlassepadResolver();
         assertNull(resolver.resolveResource(XMLConstants.W3C_XML_SCHEMA_NS_URI, null, null, "bestaat-niet.xsd", basis));
-        assertTrue(resolver.resolveResource(XMLConstants.W3C_XML_SCHEMA_NS_URI, Wmo301Writer.NS_IWMO, null,
+        assertTrue(resolver.resolveResource(XMLConstants.W3C_XML_SCHEMA_NS_URI, NS_IWMO, null,
                 "basisschema.xsd", basis).getByteStream() != null);
     }
 
@@ -161,9 +212,12 @@ class IwmoSchemasTest {
     void xsdVersiesKomenUitDeAppinfo() throws Exception {
         Document wmo301 = leesXsd("WMO301.xsd");
         Document basis = leesXsd("basisschema.xsd");
-        assertEquals(Wmo301Writer.BERICHT_XSD_VERSIE, appinfo(wmo301, "BerichtXsdVersie"));
-        assertEquals(Wmo301Writer.BASISSCHEMA_XSD_VERSIE, appinfo(wmo301, "BasisschemaXsdVersie"));
-        assertEquals(Wmo301Writer.BASISSCHEMA_XSD_VERSIE, appinfo(basis, "BasisschemaXsdVersie"));
+        assertEquals(XSD_VERSIE, appinfo(wmo301, "BerichtXsdVersie"));
+        assertEquals(XSD_VERSIE, appinfo(wmo301, "BasisschemaXsdVersie"));
+        assertEquals(XSD_VERSIE, appinfo(basis, "BasisschemaXsdVersie"));
+        Document wmo323 = leesXsd("WMO323.xsd");
+        assertEquals(XSD_VERSIE, appinfo(wmo323, "BerichtXsdVersie"));
+        assertEquals(XSD_VERSIE, appinfo(wmo323, "BasisschemaXsdVersie"));
     }
 
     private static Document leesXsd(String naam) throws Exception {
@@ -177,7 +231,7 @@ class IwmoSchemasTest {
     }
 
     private static String appinfo(Document xsd, String naam) {
-        return xsd.getElementsByTagNameNS(Wmo301Writer.NS_IWMO, naam).item(0).getTextContent();
+        return xsd.getElementsByTagNameNS(NS_IWMO, naam).item(0).getTextContent();
     }
 
     private static <T> T zonderConsoleUitvoer(java.util.function.Supplier<T> actie) {

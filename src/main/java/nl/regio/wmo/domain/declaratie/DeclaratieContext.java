@@ -1,0 +1,26 @@
+package nl.regio.wmo.domain.declaratie;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** What the prestatie rules need to know beyond the line itself: toewijzingen and earlier declarations. */
+public interface DeclaratieContext {
+
+  /** The toewijzing with this number, of any provider. */
+  Optional<ToewijzingFeit> toewijzing(long nummer);
+
+  /** Whether the provider used this ReferentieNummer before (earlier messages, or earlier in this one). */
+  boolean referentieGebruikt(String referentie);
+
+  /** The provider's accepted debit with this ReferentieNummer, if any. */
+  Optional<Prestatie> geaccepteerdeDebet(String referentie);
+
+  /** Whether that accepted debit was already credited. */
+  boolean gecrediteerd(String debetReferentie);
+
+  /** An accepted, not credited debit for this toewijzing starting on this day (TR389). */
+  Optional<String> lopendeDebet(long toewijzingNummer, LocalDate begin);
+
+  /** Accepted volume so far on the toewijzing: debits minus credits (TR322). */
+  long geaccepteerdVolume(long toewijzingNummer);
+}

@@ -1,0 +1,233 @@
+package nl.regio.wmo.domain.declaratie;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import nl.regio.wmo.domain.beschikking.Grondslag;
+import nl.regio.wmo.domain.beschikking.MaandBedrag;
+import nl.regio.wmo.domain.beschikking.TariefPeriode;
+import nl.regio.wmo.domain.beschikking.Verwachting;
+import nl.regio.wmo.domain.shared.Maand;
+import nl.regio.wmo.domain.shared.Money;
+import nl.regio.wmo.domain.shared.Periode;
+
+/**
+ * The iWmo level-3 rules per prestatie, against the toewijzing and earlier declarations, each with
+ * its retourcode. Credits are judged before debits (OP366, the caller's order); a credit is never
+ * refused on content, only when there is nothing (or nothing left) to credit (TR323, TR390). A
+ * debit must fit its toewijzing (TR338, TR384, TR304, TR339-341, TR307/308, TR319, TR387/388), its
+ * volume (TR321 per period: IV077 weeks × volume per week, or the month's amount for euro products;
+ * TR322 over the whole toewijzing), its amount and tariff (TR346, TR418), and must not repeat an
+ * accepted period without a credit (TR389).
+ */
+public final class PrestatieRegels {
+
+  private PrestatieRegels() {}
+
+  public static Oordeel beoordeel(Prestatie p, String aanbiederAgb, Maand declaratieMaand, DeclaratieContext ctx) {
+    List<Retourcode> codes = new ArrayList<>();
+    StringBuilder uitleg = new StringBuilder(beschrijving(p));
+    if (ctx.referentieGebruikt(p.referentie())) {
+      codes.add(Retourcode.REFERENTIE_GEBRUIKT);
+    }
+    return p.credit()
+        ? credit(p, ctx, codes, uitleg)
+        : debet(p, aanbiederAgb, declaratieMaand, ctx, codes, uitleg);
+  }
+
+  private static Oordeel credit(Prestatie p, DeclaratieContext ctx, List<Retourcode> codes, StringBuilder uitleg) {
+    Optional<Prestatie> debet = ctx.geaccepteerdeDebet(p.vorigeReferentie());
+    if (debet.isEmpty() || !zelfdePrestatie(debet.get(), p)) {
+      codes.add(Retourcode.CREDIT_ZONDER_DEBET);
+      uitleg.append(" Er is geen goedgekeurde debetprestatie ").append(p.vorigeReferentie())
+          .append(debet.isPresent() ? " met dezelfde toewijzing, periode, product, volume en bedrag." : ".");
+    } else if (ctx.gecrediteerd(p.vorigeReferentie())) {
+      codes.add(Retourcode.DUBBEL_CREDIT);
+      uitleg.append(" Debetprestatie ").append(p.vorigeReferentie()).append(" is al gecrediteerd.");
+    } else {
+      uitleg.append(" Draait debetprestatie ").append(p.vorigeReferentie()).append(" terug.");
+    }
+    String gemeente = ctx.toewijzing(p.toewijzingNummer()).map(ToewijzingFeit::gemeente).orElse(null);
+    return afronden(codes, uitleg, gemeente, null);
+  }
+
+  private static Oordeel debet(
+      Prestatie p, String agb, Maand declaratieMaand, DeclaratieContext ctx, List<Retourcode> codes, StringBuilder uitleg) {
+    Optional<ToewijzingFeit> gevonden = ctx.toewijzing(p.toewijzingNummer()).filter(t -> t.aanbiederAgb().equals(agb));
+    if (gevonden.isEmpty()) {
+      codes.add(Retourcode.TOEWIJZING_ONBEKEND);
+      uitleg.append(" Toewijzing ").append(p.toewijzingNummer()).append(" is niet aan deze aanbieder toegewezen.");
+      return afronden(codes, uitleg, null, null);
+    }
+    ToewijzingFeit t = gevonden.get();
+    uitleg.append(" Toewijzing ").append(t.nummer()).append(": ").append(t.categorie()).append('/').append(t.productcode())
+        .append(", ").append(t.periode()).append(", ").append(omvang(t)).append('.');
+    if (t.verwijderd()) {
+      codes.add(Retourcode.TOEWIJZING_VERWIJDERD);
+    }
+    if (!t.bsn().equals(p.bsn())) {
+      codes.add(Retourcode.ANDERE_CLIENT);
+    }
+    if (!t.categorie().equals(p.categorie())) {
+      codes.add(Retourcode.CATEGORIE_ANDERS);
+    }
+    if (!t.productcode().equals(p.productcode())) {
+      codes.add(Retourcode.PRODUCTCODE_ANDERS);
+    }
+    if (!t.eenheid().equals(p.eenheid())) {
+      codes.add(Retourcode.EENHEID_ANDERS);
+    }
+    Periode periode = p.periode();
+    if (!t.periode().bevat(p.begin())) {
+      codes.add(Retourcode.BEGIN_BUITEN_TOEWIJZING);
+    }
+    if (!t.periode().bevat(p.eind())) {
+      codes.add(Retourcode.EIND_BUITEN_TOEWIJZING);
+    }
+    // TR319: the current or an earlier declaration period (late declaration is allowed), never a later one
+    if (p.eind().isAfter(declaratieMaand.laatsteDag())) {
+      codes.add(Retourcode.NIET_IN_DECLARATIEPERIODE);
+    }
+    LocalDate verwachtBegin = later(p.begin().withDayOfMonth(1), t.periode().start());
+    if (!p.begin().equals(verwachtBegin)) {
+      codes.add(Retourcode.BEGIN_NIET_MAANDBEGIN);
+    }
+    LocalDate maandEinde = p.begin().withDayOfMonth(p.begin().lengthOfMonth());
+    LocalDate verwachtEind = t.periode().einddatumInclusief() == null ? maandEinde : eerder(maandEinde, t.periode().einddatumInclusief());
+    if (!p.eind().equals(verwachtEind)) {
+      codes.add(Retourcode.EIND_NIET_MAANDEINDE);
+    }
+    Long tariefId = null;
+    Optional<Periode> binnen = t.periode().doorsnede(periode);
+    if (binnen.isPresent() && codes.stream().noneMatch(c -> c == Retourcode.EENHEID_ANDERS || c == Retourcode.PRODUCTCODE_ANDERS)) {
+      tariefId = volumeEnBedrag(p, t, binnen.get(), ctx, codes, uitleg);
+    }
+    ctx.lopendeDebet(t.nummer(), p.begin()).ifPresent(ref -> {
+      codes.add(Retourcode.DEBET_ZONDER_CREDIT);
+      uitleg.append(" Deze periode is al goedgekeurd in prestatie ").append(ref).append('.');
+    });
+    return afronden(codes, uitleg, t.gemeente(), tariefId);
+  }
+
+  /** TR321, TR322, TR346, TR418; answers the id of the tariff version used. */
+  private static Long volumeEnBedrag(
+      Prestatie p, ToewijzingFeit t, Periode binnen, DeclaratieContext ctx, List<Retourcode> codes, StringBuilder uitleg) {
+    Maand maand = Maand.van(p.begin());
+    Long tariefId = null;
+    if (t.grondslag() == Grondslag.PER_WEEK) {
+      int weken = Verwachting.weken(binnen);
+      long max = weken * t.volume();
+      uitleg.append(" Toegestaan in ").append(maand).append(": ").append(t.volume()).append(" per week × ").append(weken)
+          .append(" weken = ").append(max).append('.');
+      if (p.volume() > max) {
+        codes.add(Retourcode.VOLUME_TE_HOOG);
+      }
+      if (!t.periode().isOpen()) {
+        long totaalMax = Verwachting.weken(t.periode()) * t.volume();
+        if (ctx.geaccepteerdVolume(t.nummer()) + p.volume() > totaalMax) {
+          codes.add(Retourcode.SOM_VOLUME_TE_HOOG);
+          uitleg.append(" Over de hele toewijzing ten hoogste ").append(totaalMax).append("; al goedgekeurd: ")
+              .append(ctx.geaccepteerdVolume(t.nummer())).append('.');
+        }
+      }
+      Optional<Integer> versie = versieOp(t, p.begin());
+      if (versie.isEmpty()) {
+        codes.add(Retourcode.TARIEF_ONJUIST);
+        uitleg.append(" Er gold op ").append(p.begin()).append(" geen contracttarief.");
+      } else {
+        Money tarief = t.tarieven().get(versie.get()).bedrag();
+        tariefId = t.tariefIds().get(versie.get());
+        uitleg.append(" Contracttarief ").append(tarief).append('.');
+        if (p.tariefCent() != null && p.tariefCent() != tarief.cent()) {
+          codes.add(Retourcode.TARIEF_ONJUIST);
+        }
+      }
+      if (p.tariefCent() != null && Math.multiplyExact(p.volume(), p.tariefCent()) != p.bedragCent()) {
+        codes.add(Retourcode.BEDRAG_KLOPT_NIET);
+        uitleg.append(" Volume × tarief = ").append(Money.ofCents(p.volume() * p.tariefCent())).append(", ingediend ")
+            .append(Money.ofCents(p.bedragCent())).append('.');
+      }
+    } else {
+      Money max;
+      try {
+        max = Verwachting.voorMaand(Grondslag.PER_MAAND, null, binnen, t.tarieven(), maand);
+      } catch (IllegalStateException geenTarief) {
+        codes.add(Retourcode.TARIEF_ONJUIST);
+        uitleg.append(" Er gold geen trajectbedrag: ").append(geenTarief.getMessage()).append('.');
+        return null;
+      }
+      tariefId = versieOp(t, p.begin()).map(i -> t.tariefIds().get(i)).orElse(null);
+      uitleg.append(" Toegestaan in ").append(maand).append(": ").append(max).append(" (trajectbedrag naar rato van de dagen).");
+      if (p.volume() > max.cent()) {
+        codes.add(Retourcode.VOLUME_TE_HOOG);
+      }
+      if (!t.periode().isOpen()) {
+        long totaalMax = Verwachting.perMaand(Grondslag.PER_MAAND, null, t.periode(), t.tarieven(),
+                Maand.van(t.periode().start()), Maand.van(t.periode().einddatumInclusief())).stream()
+            .map(MaandBedrag::bedrag).mapToLong(Money::cent).sum();
+        if (ctx.geaccepteerdVolume(t.nummer()) + p.volume() > totaalMax) {
+          codes.add(Retourcode.SOM_VOLUME_TE_HOOG);
+        }
+      }
+    }
+    return tariefId;
+  }
+
+  private static Optional<Integer> versieOp(ToewijzingFeit t, LocalDate dag) {
+    List<TariefPeriode> tarieven = t.tarieven();
+    for (int i = 0; i < tarieven.size(); i++) {
+      if (tarieven.get(i).periode().bevat(dag)) {
+        return Optional.of(i);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A credit is an exact copy of the debit it reverses, but for its own references and D/C (IV085). */
+  static boolean zelfdePrestatie(Prestatie debet, Prestatie credit) {
+    return debet.toewijzingNummer() == credit.toewijzingNummer()
+        && debet.bsn().equals(credit.bsn())
+        && debet.productcode().equals(credit.productcode())
+        && debet.categorie().equals(credit.categorie())
+        && debet.begin().equals(credit.begin())
+        && debet.eind().equals(credit.eind())
+        && debet.volume() == credit.volume()
+        && debet.eenheid().equals(credit.eenheid())
+        && Objects.equals(debet.tariefCent(), credit.tariefCent())
+        && debet.bedragCent() == credit.bedragCent();
+  }
+
+  private static Oordeel afronden(List<Retourcode> codes, StringBuilder uitleg, String gemeente, Long tariefId) {
+    if (codes.isEmpty()) {
+      uitleg.append(" Goedgekeurd.");
+    } else {
+      uitleg.append(" Afgewezen:");
+      codes.forEach(c -> uitleg.append(' ').append(c.code()).append(" (").append(c.regel()).append(") ").append(c.uitleg()).append(';'));
+    }
+    return new Oordeel(List.copyOf(codes), uitleg.toString(), gemeente, tariefId);
+  }
+
+  private static String beschrijving(Prestatie p) {
+    String volume = Prestatie.EENHEID_EURO.equals(p.eenheid())
+        ? Money.ofCents(p.volume()).toString()
+        : p.volume() + " × eenheid " + p.eenheid() + (p.tariefCent() == null ? "" : " à " + Money.ofCents(p.tariefCent()));
+    return (p.credit() ? "Credit" : "Gedeclareerd") + ": " + volume + " voor " + p.categorie() + "/" + p.productcode() + ", "
+        + p.begin() + " t/m " + p.eind() + ", bedrag " + Money.ofCents(p.bedragCent()) + ".";
+  }
+
+  private static String omvang(ToewijzingFeit t) {
+    return t.grondslag() == Grondslag.PER_WEEK
+        ? t.volume() + " per week (eenheid " + t.eenheid() + ")"
+        : Money.ofCents(t.volume()) + " per maand";
+  }
+
+  private static LocalDate later(LocalDate a, LocalDate b) {
+    return a.isAfter(b) ? a : b;
+  }
+
+  private static LocalDate eerder(LocalDate a, LocalDate b) {
+    return a.isBefore(b) ? a : b;
+  }
+}

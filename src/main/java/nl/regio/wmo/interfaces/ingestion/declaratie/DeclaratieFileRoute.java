@@ -1,0 +1,72 @@
+package nl.regio.wmo.interfaces.ingestion.declaratie;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.logging.Logger;
+import nl.regio.wmo.application.DeclaratieBeoordeling;
+import nl.regio.wmo.application.DeclaratieVerwerking;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * WMO323 files dropped in {@code ${wmo.inbox}/declaraties}: every message that passes the transport
+ * and schema checks gets its WMO325 in {@code ${wmo.outbox}/declaraties} and is archived in
+ * {@code verwerkt/}; a message refused before judging moves to {@code fout/} with
+ * {@code <name>.reden.txt}. The original is never lost. A file left in the inbox by a crash is
+ * processed again on restart; the store answers a message it already judged, so nothing counts twice.
+ */
+@Dependent
+public class DeclaratieFileRoute extends RouteBuilder {
+
+  public static final String ROUTE_ID = "declaraties-wmo323";
+  private static final Logger LOG = Logger.getLogger(DeclaratieFileRoute.class.getName());
+
+  @Inject DeclaratieVerwerking verwerking;
+
+  @Inject
+  @ConfigProperty(name = "wmo.inbox", defaultValue = "./data/inbox")
+  String inbox;
+
+  @Inject
+  @ConfigProperty(name = "wmo.outbox", defaultValue = "./data/outbox")
+  String outbox;
+
+  @Override
+  public void configure() {
+    Path map = Path.of(inbox, "declaraties");
+    onException(DeclaratieVerwerking.Afgekeurd.class).handled(false).maximumRedeliveries(0).logExhausted(false).logStackTrace(false);
+    from("file:" + map + "?include=.*\\.xml&readLock=changed&readLockMinAge=500&delay=1000"
+            + "&move=verwerkt/${file:name}&moveFailed=fout/${file:name}")
+        .routeId(ROUTE_ID)
+        .process(exchange -> verwerk(exchange, map));
+  }
+
+  private void verwerk(Exchange exchange, Path map) throws IOException {
+    String naam = exchange.getIn().getHeader(Exchange.FILE_NAME_ONLY, String.class);
+    try (InputStream in = exchange.getIn().getBody(InputStream.class)) {
+      DeclaratieBeoordeling.Antwoord antwoord = verwerking.verwerk(in, DeclaratieVerwerking.KANAAL_BESTAND, Optional.empty(), true);
+      Path uit = Path.of(outbox, "declaraties");
+      Files.createDirectories(uit);
+      String basis = naam.endsWith(".xml") ? naam.substring(0, naam.length() - 4) : naam;
+      Path tijdelijk = uit.resolve("." + basis + ".wmo325.xml.tmp");
+      Files.write(tijdelijk, antwoord.wmo325());
+      Files.move(tijdelijk, uit.resolve(basis + ".wmo325.xml"), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      LOG.info(() -> "WMO323 " + naam + " beoordeeld: " + antwoord.status() + (antwoord.herhaald() ? " (herhaald, uit de opslag)" : ""));
+    } catch (DeclaratieVerwerking.Afgekeurd e) {
+      Path fout = map.resolve("fout");
+      Files.createDirectories(fout);
+      Files.writeString(fout.resolve(naam + ".reden.txt"), "Bestand " + naam + " is geen geldig WMO323 en is niet beoordeeld:"
+          + System.lineSeparator() + String.join(System.lineSeparator(), e.redenen()) + System.lineSeparator(), StandardCharsets.UTF_8);
+      LOG.warning(() -> "WMO323 " + naam + " afgekeurd voor beoordeling, zie fout/" + naam + ".reden.txt");
+      throw e;
+    }
+  }
+}
