@@ -293,7 +293,7 @@ class BeschikkingenIT {
     zetInInbox("goed-" + run + ".csv", goed);
     String verslag = Files.readString(wachtOp(INBOX.resolve("verwerkt/goed-" + run + ".csv.verslag.txt")));
     assertTrue(verslag.contains("3 beschikkingen aangemaakt"), verslag);
-    assertTrue(Files.exists(INBOX.resolve("verwerkt/goed-" + run + ".csv")));
+    wachtOp(INBOX.resolve("verwerkt/goed-" + run + ".csv")); // the route moves the file after the report
     JsonObject gevonden = api.get(CONSULENT, "/api/beschikkingen?product=08A02&aanbieder=98000022&grootte=500").verwacht(200).json();
     assertTrue(gevonden.getJsonArray("items").getValuesAs(JsonObject.class).stream()
         .anyMatch(b -> ("IT-" + run + "-2").equals(Api.str(b, "externNummer")) && b.containsKey("toewijzingNummer")));

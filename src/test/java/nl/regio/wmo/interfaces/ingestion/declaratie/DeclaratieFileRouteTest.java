@@ -1,0 +1,77 @@
+package nl.regio.wmo.interfaces.ingestion.declaratie;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import nl.regio.wmo.application.DeclaratieBeoordeling;
+import nl.regio.wmo.application.DeclaratieVerwerking;
+import nl.regio.wmo.domain.shared.AgbCode;
+import org.apache.camel.RoutesBuilder;
+import org.apache.camel.builder.NotifyBuilder;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The WMO323 file route on a temp folder, with the pipeline replaced by a stub: what moves where. */
+class DeclaratieFileRouteTest extends CamelTestSupport {
+
+  @TempDir static Path map;
+
+  /** What the stub answers: a WMO325, or a refusal before judging. */
+  static volatile boolean afkeuren;
+
+  @Override
+  protected RoutesBuilder createRouteBuilder() {
+    DeclaratieFileRoute route = new DeclaratieFileRoute();
+    route.inbox = map.resolve("in").toString();
+    route.outbox = map.resolve("uit").toString();
+    route.verwerking = new DeclaratieVerwerking() {
+      @Override
+      public DeclaratieBeoordeling.Antwoord verwerk(InputStream in, String kanaal, Optional<AgbCode> afzender, boolean opslaan) {
+        assertEquals(KANAAL_BESTAND, kanaal);
+        assertTrue(afzender.isEmpty() && opslaan, "a dropped file is stored, whoever sent it");
+        if (afkeuren) {
+          throw new Afgekeurd(List.of("regel 1, kolom 1: geen XML"));
+        }
+        return new DeclaratieBeoordeling.Antwoord("<wmo325/>".getBytes(StandardCharsets.UTF_8), false, "GEACCEPTEERD", 1);
+      }
+    };
+    return route;
+  }
+
+  private void laat(String naam, String inhoud) throws Exception {
+    NotifyBuilder klaar = new NotifyBuilder(context).whenDone(1).create();
+    Path inbox = map.resolve("in/declaraties");
+    Files.createDirectories(inbox);
+    Path tmp = map.resolve(naam + ".tmp");
+    Files.writeString(tmp, inhoud);
+    Files.move(tmp, inbox.resolve(naam));
+    assertTrue(klaar.matches(20, TimeUnit.SECONDS), "the route handled " + naam);
+  }
+
+  @Test
+  void eenBeoordeeldBerichtGeeftWmo325InDeOutboxEnWordtGearchiveerd() throws Exception {
+    afkeuren = false;
+    laat("goed.xml", "<x/>");
+    assertEquals("<wmo325/>", Files.readString(map.resolve("uit/declaraties/goed.wmo325.xml")));
+    assertTrue(Files.exists(map.resolve("in/declaraties/verwerkt/goed.xml")));
+    assertFalse(Files.exists(map.resolve("in/declaraties/goed.xml")));
+  }
+
+  @Test
+  void eenAfgekeurdBerichtGaatApartMetZijnReden() throws Exception {
+    afkeuren = true;
+    laat("fout.xml", "geen xml");
+    assertTrue(Files.readString(map.resolve("in/declaraties/fout/fout.xml.reden.txt")).contains("regel 1, kolom 1: geen XML"));
+    assertEquals("geen xml", Files.readString(map.resolve("in/declaraties/fout/fout.xml")), "the original is kept as it was");
+    assertFalse(Files.exists(map.resolve("uit/declaraties/fout.wmo325.xml")), "no WMO325 for a message refused before judging");
+  }
+}
