@@ -2,19 +2,29 @@ package nl.regio.wmo.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
 import nl.regio.wmo.interfaces.iwmo.IwmoSchemas;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -25,6 +35,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
 
 /**
  * Declarations end to end on the deployed war: WMO323 in (REST, pre-flight, file drop), WMO325 out
@@ -48,6 +62,7 @@ class DeclaratiesIT {
 
   private Api api;
   private String bsn;
+  private long clientId;
   private long toewijzing;
   private String run;
 
@@ -56,12 +71,12 @@ class DeclaratiesIT {
     api = new Api(url);
     run = Long.toString(System.nanoTime(), 36).toUpperCase();
     bsn = BeschikkingenIT.nieuweBsn();
-    long client = api.post("consulent", "/api/clienten", """
+    clientId = api.post("consulent", "/api/clienten", """
         {"bsn":"%s","achternaam":"Declaratietest","geboortedatum":"1970-01-01","gemeenteCode":"0356"}""".formatted(bsn))
         .verwacht(201).json().getJsonNumber("id").longValue();
     toewijzing = api.post("consulent", "/api/beschikkingen", """
         {"clientId":%d,"productCode":"07C01","leveringsvorm":"ZIN","aanbiederAgbCode":"98000022","ingangsdatum":"2026-01-01",
-         "einddatum":"2026-12-31","volumePerWeek":2}""".formatted(client)).verwacht(201).json().getJsonNumber("toewijzingNummer").longValue();
+         "einddatum":"2026-12-31","volumePerWeek":2}""".formatted(clientId)).verwacht(201).json().getJsonNumber("toewijzingNummer").longValue();
   }
 
   private Wmo323Maker oktober(String nummer) {
@@ -225,5 +240,206 @@ class DeclaratiesIT {
       Thread.sleep(200);
     }
     assertTrue(Files.exists(apart), "the refused original is kept for inspection");
+  }
+
+  // ---------------------------------------------------------------- the per-rule corpus
+
+  private static final String KORPUS = "berichten/wmo323/regels/";
+
+  /** One row of verwacht.csv: a prestatie (or HEADER / DECLARATIE) of a file, its sorted codes or "-", and a BUG note. */
+  private record Verwacht(String bestand, String referentie, String codes, String bug, int regel) {}
+
+  /** What a WMO325 says: header codes, the DeclaratieAntwoord's codes (null: none), and per referentie the rejected occurrences. */
+  private record Wmo325Codes(String header, String declaratie, Map<String, List<String>> prestaties) {}
+
+  /**
+   * The corpus of src/test/resources/berichten/wmo323/regels: one WMO323 per declaration rule (TR304 … TR418, CS340,
+   * CS002, OP366), posted in the order of verwacht.csv on this test's client and toewijzing, each WMO325 valid against
+   * the schema and carrying exactly the expected retourcodes. Rows marked "# BUG" hold what the rule demands where the
+   * application answers otherwise; they are printed, not asserted.
+   */
+  @Test
+  void corpusPerRegel_verwachteRetourcodes() throws Exception {
+    String anderBsn = BeschikkingenIT.nieuweBsn();
+    while (anderBsn.equals(bsn)) {
+      anderBsn = BeschikkingenIT.nieuweBsn();
+    }
+    // TR384: a second toewijzing of the client (another product, so OP259 allows it), removed with RedenWijziging 13
+    JsonObject tweede = api.post("consulent", "/api/beschikkingen", """
+        {"clientId":%d,"productCode":"07C02","leveringsvorm":"ZIN","aanbiederAgbCode":"98000022","ingangsdatum":"2026-10-01",
+         "einddatum":"2026-12-31","volumePerWeek":2}""".formatted(clientId)).verwacht(201).json();
+    api.put("consulent", "/api/beschikkingen/" + tweede.getJsonNumber("id").longValue() + "/einddatum", """
+        {"einddatum":"2026-10-01","redenWijziging":"13"}""").verwacht(200);
+    StringBuilder token = new StringBuilder();
+    for (int i = 0; i < 6; i++) {
+      token.append(Character.toUpperCase(Character.forDigit(ThreadLocalRandom.current().nextInt(36), 36)));
+    }
+    Map<String, String> waarden = new LinkedHashMap<>();
+    waarden.put("${AFZENDER}", "98000022");
+    waarden.put("${BSN}", bsn);
+    waarden.put("${ANDER_BSN}", anderBsn);
+    waarden.put("${TOEWIJZING}", Long.toString(toewijzing));
+    waarden.put("${VERWIJDERD}", Long.toString(tweede.getJsonNumber("toewijzingNummer").longValue()));
+    waarden.put("${RUN}", token.toString());
+
+    Map<String, List<Verwacht>> perBestand = new LinkedHashMap<>();
+    for (Verwacht v : verwacht(vul(korpus("verwacht.csv"), waarden))) {
+      perBestand.computeIfAbsent(v.bestand(), b -> new ArrayList<>()).add(v);
+    }
+    List<String> fouten = new ArrayList<>();
+    List<String> bugs = new ArrayList<>();
+    for (Map.Entry<String, List<Verwacht>> bestand : perBestand.entrySet()) {
+      String naam = bestand.getKey();
+      String xml = vul(korpus(naam), waarden);
+      if (xml.contains("${")) {
+        fouten.add(naam + ": placeholder not filled: " + xml.substring(xml.indexOf("${"), Math.min(xml.length(), xml.indexOf("${") + 20)));
+      }
+      Api.Antwoord a = api.postXml(AANBIEDER, "/api/declaraties", xml);
+      if (a.status() != 200) {
+        fouten.add(naam + ": HTTP " + a.status() + ": " + a.body());
+        continue;
+      }
+      List<String> schema = IwmoSchemas.valideer("WMO325", a.body().getBytes(StandardCharsets.UTF_8));
+      if (!schema.isEmpty()) {
+        fouten.add(naam + ": WMO325 not valid against the schema: " + schema);
+      }
+      vergelijk(naam, bestand.getValue(), lees325(a.body()), a.body(), fouten, bugs);
+    }
+    if (!bugs.isEmpty()) {
+      System.out.println("Corpus rows marked BUG (expected = what the rule demands; not asserted):\n  " + String.join("\n  ", bugs));
+    }
+    assertTrue(fouten.isEmpty(), fouten.size() + " mismatch(es) in the rule corpus:\n" + String.join("\n", fouten));
+  }
+
+  private static void vergelijk(String naam, List<Verwacht> rijen, Wmo325Codes antwoord, String body, List<String> fouten, List<String> bugs) {
+    String header = rijen.stream().filter(r -> r.referentie().equals("HEADER")).map(Verwacht::codes).findFirst().orElse("0200");
+    if (!header.equals(antwoord.header())) {
+      fouten.add(naam + ": HEADER expected [" + header + "], WMO325 has [" + antwoord.header() + "]");
+    }
+    if (header.equals("0001")) {
+      if (antwoord.declaratie() != null) {
+        fouten.add(naam + ": header 0001 but the WMO325 has a DeclaratieAntwoord");
+      }
+      return;
+    }
+    // no DECLARATIE row: only prestaties are rejected (0200)
+    String declaratie = rijen.stream().filter(r -> r.referentie().equals("DECLARATIE")).map(Verwacht::codes).findFirst().orElse("0200");
+    if (!declaratie.equals(antwoord.declaratie())) {
+      fouten.add(naam + ": DECLARATIE expected [" + declaratie + "], WMO325 has [" + antwoord.declaratie() + "]");
+    }
+    Map<String, List<Verwacht>> perReferentie = new LinkedHashMap<>();
+    rijen.stream().filter(r -> !r.referentie().equals("HEADER") && !r.referentie().equals("DECLARATIE"))
+        .forEach(r -> perReferentie.computeIfAbsent(r.referentie(), k -> new ArrayList<>()).add(r));
+    for (Map.Entry<String, List<Verwacht>> e : perReferentie.entrySet()) {
+      List<String> gekregen = antwoord.prestaties().getOrDefault(e.getKey(), List.of());
+      List<String> verwacht = e.getValue().stream().map(Verwacht::codes).filter(c -> !c.equals("-")).toList();
+      List<Verwacht> metBug = e.getValue().stream().filter(r -> r.bug() != null).toList();
+      if (!metBug.isEmpty()) {
+        metBug.forEach(r -> bugs.add(naam + " " + r.referentie() + ": rule demands [" + r.codes() + "], application answers "
+            + (gekregen.isEmpty() ? "[-] (accepted)" : gekregen) + ". " + r.bug()));
+        continue;
+      }
+      if (!verwacht.equals(gekregen)) {
+        fouten.add(naam + ": " + e.getKey() + " expected " + (verwacht.isEmpty() ? "[-] (accepted, not in the WMO325)" : verwacht)
+            + ", WMO325 has " + (gekregen.isEmpty() ? "[-] (not listed)" : gekregen));
+      }
+    }
+    antwoord.prestaties().keySet().stream().filter(r -> !perReferentie.containsKey(r))
+        .forEach(r -> fouten.add(naam + ": WMO325 lists prestatie " + r + " " + antwoord.prestaties().get(r) + " that verwacht.csv does not name"));
+    if (fouten.stream().anyMatch(f -> f.startsWith(naam + ":"))) {
+      fouten.add(naam + ": the WMO325 was:\n" + body);
+    }
+  }
+
+  /** Parses verwacht.csv: # comments (whole line or trailing), a header line, then bestand,referentie,retourcodes. */
+  private static List<Verwacht> verwacht(String csv) {
+    List<Verwacht> rijen = new ArrayList<>();
+    String[] regels = csv.split("\\R");
+    boolean kop = true;
+    for (int i = 0; i < regels.length; i++) {
+      String regel = regels[i].strip();
+      if (regel.isEmpty() || regel.startsWith("#")) {
+        continue;
+      }
+      String bug = null;
+      int commentaar = regel.indexOf(" #");
+      if (commentaar >= 0) {
+        String toelichting = regel.substring(commentaar + 2).strip();
+        bug = toelichting.startsWith("BUG") ? toelichting : null;
+        regel = regel.substring(0, commentaar).strip();
+      }
+      String[] kolommen = regel.split(",", -1);
+      assertEquals(3, kolommen.length, "verwacht.csv line " + (i + 1) + ": bestand,referentie,retourcodes");
+      if (kop) {
+        assertEquals("bestand,referentie,retourcodes", regel, "verwacht.csv: header line");
+        kop = false;
+        continue;
+      }
+      String codes = kolommen[2].strip();
+      String gesorteerd = codes.equals("-") ? "-" : String.join(" ", Arrays.stream(codes.split("\\s+")).sorted().toList());
+      assertEquals(gesorteerd, codes, "verwacht.csv line " + (i + 1) + ": codes are sorted");
+      rijen.add(new Verwacht(kolommen[0].strip(), kolommen[1].strip(), codes, bug, i + 1));
+    }
+    assertFalse(rijen.isEmpty(), "verwacht.csv has rows");
+    return rijen;
+  }
+
+  private static Wmo325Codes lees325(String xml) throws Exception {
+    String ns325 = "http://www.istandaarden.nl/iwmo/3_2/wmo325/schema";
+    String nsIwmo = "http://www.istandaarden.nl/iwmo/3_2/basisschema/schema";
+    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+    f.setNamespaceAware(true);
+    f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    Element bericht = f.newDocumentBuilder().parse(new InputSource(new StringReader(xml))).getDocumentElement();
+    String header = codesVan(kind(bericht, ns325, "Header"), ns325);
+    Element antwoord = kind(bericht, ns325, "DeclaratieAntwoord");
+    Map<String, List<String>> prestaties = new LinkedHashMap<>();
+    if (antwoord != null) {
+      NodeList lijst = antwoord.getElementsByTagNameNS(ns325, "Prestatie");
+      for (int i = 0; i < lijst.getLength(); i++) {
+        Element p = (Element) lijst.item(i);
+        String referentie = ((Element) p.getElementsByTagNameNS(nsIwmo, "ReferentieNummer").item(0)).getTextContent().strip();
+        prestaties.computeIfAbsent(referentie, r -> new ArrayList<>()).add(codesVan(p, ns325));
+      }
+    }
+    return new Wmo325Codes(header, antwoord == null ? null : codesVan(antwoord, ns325), prestaties);
+  }
+
+  /** The sorted RetourCodes that are a direct child of {@code e}, space-separated. */
+  private static String codesVan(Element e, String ns) {
+    Element codes = kind(e, ns, "RetourCodes");
+    if (codes == null) {
+      return "";
+    }
+    NodeList lijst = codes.getElementsByTagNameNS(ns, "RetourCode");
+    List<String> uit = new ArrayList<>();
+    for (int i = 0; i < lijst.getLength(); i++) {
+      uit.add(lijst.item(i).getTextContent().strip());
+    }
+    return String.join(" ", uit.stream().sorted().toList());
+  }
+
+  private static Element kind(Element ouder, String ns, String naam) {
+    for (Node n = ouder.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n instanceof Element e && ns.equals(e.getNamespaceURI()) && naam.equals(e.getLocalName())) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  private static String korpus(String naam) throws IOException {
+    try (InputStream in = DeclaratiesIT.class.getClassLoader().getResourceAsStream(KORPUS + naam)) {
+      assertNotNull(in, "on the test classpath: " + KORPUS + naam);
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private static String vul(String tekst, Map<String, String> waarden) {
+    String uit = tekst;
+    for (Map.Entry<String, String> w : waarden.entrySet()) {
+      uit = uit.replace(w.getKey(), w.getValue());
+    }
+    return uit;
   }
 }

@@ -80,22 +80,28 @@ public final class PrestatieRegels {
       codes.add(Retourcode.EENHEID_ANDERS);
     }
     Periode periode = p.periode();
-    if (!t.periode().bevat(p.begin())) {
+    // TR307: begin on or after the toewijzing's Ingangsdatum; TR308: end on or before its Einddatum, if any
+    if (p.begin().isBefore(t.periode().start())) {
       codes.add(Retourcode.BEGIN_BUITEN_TOEWIJZING);
     }
-    if (!t.periode().bevat(p.eind())) {
+    LocalDate toewijzingEinde = t.periode().einddatumInclusief();
+    if (toewijzingEinde != null && p.eind().isAfter(toewijzingEinde)) {
       codes.add(Retourcode.EIND_BUITEN_TOEWIJZING);
     }
     // TR319: the current or an earlier declaration period (late declaration is allowed), never a later one
     if (p.eind().isAfter(declaratieMaand.laatsteDag())) {
       codes.add(Retourcode.NIET_IN_DECLARATIEPERIODE);
     }
-    LocalDate verwachtBegin = later(p.begin().withDayOfMonth(1), t.periode().start());
+    // TR387/TR388: whole months, unless the toewijzing starts later / ends earlier in that same month
+    LocalDate maandBegin = p.begin().withDayOfMonth(1);
+    LocalDate maandEinde = p.begin().withDayOfMonth(p.begin().lengthOfMonth());
+    LocalDate start = t.periode().start();
+    LocalDate verwachtBegin = start.isAfter(maandBegin) && !start.isAfter(maandEinde) ? start : maandBegin;
     if (!p.begin().equals(verwachtBegin)) {
       codes.add(Retourcode.BEGIN_NIET_MAANDBEGIN);
     }
-    LocalDate maandEinde = p.begin().withDayOfMonth(p.begin().lengthOfMonth());
-    LocalDate verwachtEind = t.periode().einddatumInclusief() == null ? maandEinde : eerder(maandEinde, t.periode().einddatumInclusief());
+    LocalDate verwachtEind = toewijzingEinde != null && toewijzingEinde.isBefore(maandEinde) && !toewijzingEinde.isBefore(maandBegin)
+        ? toewijzingEinde : maandEinde;
     if (!p.eind().equals(verwachtEind)) {
       codes.add(Retourcode.EIND_NIET_MAANDEINDE);
     }
@@ -221,13 +227,5 @@ public final class PrestatieRegels {
     return t.grondslag() == Grondslag.PER_WEEK
         ? t.volume() + " per week (eenheid " + t.eenheid() + ")"
         : Money.ofCents(t.volume()) + " per maand";
-  }
-
-  private static LocalDate later(LocalDate a, LocalDate b) {
-    return a.isAfter(b) ? a : b;
-  }
-
-  private static LocalDate eerder(LocalDate a, LocalDate b) {
-    return a.isBefore(b) ? a : b;
   }
 }

@@ -26,10 +26,8 @@ public class Migraties {
             .migrate();
     LOG.info(
         () ->
-            "Database-schema op versie "
-                + result.targetSchemaVersion
-                + " ("
-                + result.migrationsExecuted
-                + " migraties uitgevoerd)");
+            result.migrationsExecuted == 0
+                ? "Database-schema is actueel (versie " + result.initialSchemaVersion + ")"
+                : "Database-schema op versie " + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migraties uitgevoerd)");
   }
 }
