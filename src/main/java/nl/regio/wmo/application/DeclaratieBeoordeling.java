@@ -163,6 +163,7 @@ public class DeclaratieBeoordeling {
     private final Map<Long, Optional<ToewijzingFeit>> toewijzingCache = new HashMap<>();
     private final Map<String, Long> gecrediteerdInBericht = new HashMap<>(); // debit ref -> credit line id
     private final Map<String, String> geaccepteerdInBericht = new HashMap<>(); // toewijzing|begin -> ref
+    private final Map<String, String> lopend = new HashMap<>(); // accepted, uncredited debits before this message
     private final Map<Long, Long> volumeInBericht = new HashMap<>();
     private final Map<Long, Long> volumeEerder = new HashMap<>();
 
@@ -174,6 +175,17 @@ public class DeclaratieBeoordeling {
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             referenties.add(rs.getString(1));
+          }
+        }
+      }
+      // TR389: one query per message instead of one per line
+      try (PreparedStatement ps = c.prepareStatement("select toewijzing_nummer, begindatum, referentie_nummer from declaratie_regel"
+          + " where afzender_agb = ? and debet_credit = 'D' and goedgekeurd = TRUE and gecrediteerd_door is null")) {
+        ps.setString(1, agb);
+        ps.setFetchSize(BATCH);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            lopend.put(rs.getLong(1) + "|" + rs.getDate(2).toLocalDate(), rs.getString(3));
           }
         }
       }
@@ -223,21 +235,8 @@ public class DeclaratieBeoordeling {
       if (inBericht != null) {
         return Optional.of(inBericht);
       }
-      try (PreparedStatement ps = c.prepareStatement("select referentie_nummer from declaratie_regel where toewijzing_nummer = ?"
-          + " and begindatum = ? and debet_credit = 'D' and goedgekeurd = TRUE and gecrediteerd_door is null")) {
-        ps.setLong(1, toewijzingNummer);
-        ps.setDate(2, Date.valueOf(begin));
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            if (!gecrediteerdInBericht.containsKey(rs.getString(1))) {
-              return Optional.of(rs.getString(1));
-            }
-          }
-        }
-        return Optional.empty();
-      } catch (SQLException e) {
-        throw new IllegalStateException(e);
-      }
+      String eerder = lopend.get(toewijzingNummer + "|" + begin);
+      return eerder == null || gecrediteerdInBericht.containsKey(eerder) ? Optional.empty() : Optional.of(eerder);
     }
 
     @Override
