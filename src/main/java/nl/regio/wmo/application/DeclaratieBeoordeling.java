@@ -102,9 +102,13 @@ public class DeclaratieBeoordeling {
     BerichtControle controle = new BerichtControle();
     controle.kop(kop.periodeBegin(), kop.periodeEind(), kop.totaalIngediendBedrag(), kop.totaalDebetCredit());
     long[] aantal = {0};
+    Set<String> referentiesInBericht = new HashSet<>();
+    Set<Long> toewijzingenInBericht = new HashSet<>();
     bron.lees(p -> {
       controle.prestatie(p);
       aantal[0]++;
+      referentiesInBericht.add(p.referentie());
+      toewijzingenInBericht.add(p.toewijzingNummer());
     });
     List<String> binnenBericht = controle.uitkomst();
     String ontvangen = "ONTVANGEN";
@@ -129,7 +133,7 @@ public class DeclaratieBeoordeling {
           declaratieCodes.stream().map(r -> r.code() + " (" + r.regel() + ") " + r.uitleg()).collect(Collectors.joining("; ")), 0, 0);
       return new Antwoord(wmo325(c, id), false, "AFGEWEZEN", id);
     }
-    Regels regels = new Regels(c, kop.afzenderAgb());
+    Regels regels = new Regels(c, kop.afzenderAgb(), referentiesInBericht, toewijzingenInBericht);
     Maand maand = Maand.van(kop.periodeBegin());
     try (Regelschrijver schrijver = new Regelschrijver(c, id, kop.afzenderAgb())) {
       // OP366: all credits before any debit
@@ -167,28 +171,43 @@ public class DeclaratieBeoordeling {
     private final Map<Long, Long> volumeInBericht = new HashMap<>();
     private final Map<Long, Long> volumeEerder = new HashMap<>();
 
-    Regels(Connection c, String agb) throws SQLException {
+    /**
+     * Loads what earlier messages did, but only for this message's references and toewijzingen (a
+     * message is at most 25 MB), so the cost follows the message, not the provider's history.
+     */
+    Regels(Connection c, String agb, Set<String> inBericht, Set<Long> toewijzingen) throws SQLException {
       this.c = c;
       this.agb = agb;
-      try (PreparedStatement ps = c.prepareStatement("select referentie_nummer from referentie_gebruikt where afzender_agb = ?")) {
-        ps.setString(1, agb);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            referenties.add(rs.getString(1));
+      perDeel(new ArrayList<>(inBericht), deel -> {
+        try (PreparedStatement ps = c.prepareStatement("select referentie_nummer from referentie_gebruikt where afzender_agb = ?"
+            + " and referentie_nummer in (" + vraagtekens(deel.size()) + ")")) {
+          ps.setString(1, agb);
+          for (int i = 0; i < deel.size(); i++) {
+            ps.setString(i + 2, deel.get(i));
+          }
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              referenties.add(rs.getString(1));
+            }
           }
         }
-      }
-      // TR389: one query per message instead of one per line
-      try (PreparedStatement ps = c.prepareStatement("select toewijzing_nummer, begindatum, referentie_nummer from declaratie_regel"
-          + " where afzender_agb = ? and debet_credit = 'D' and goedgekeurd = TRUE and gecrediteerd_door is null")) {
-        ps.setString(1, agb);
-        ps.setFetchSize(BATCH);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            lopend.put(rs.getLong(1) + "|" + rs.getDate(2).toLocalDate(), rs.getString(3));
+      });
+      // TR389: the accepted, uncredited debits of this message's toewijzingen, in one query per 500
+      perDeel(new ArrayList<>(toewijzingen), deel -> {
+        try (PreparedStatement ps = c.prepareStatement("select toewijzing_nummer, begindatum, referentie_nummer from declaratie_regel"
+            + " where afzender_agb = ? and debet_credit = 'D' and goedgekeurd = TRUE and gecrediteerd_door is null"
+            + " and toewijzing_nummer in (" + vraagtekens(deel.size()) + ")")) {
+          ps.setString(1, agb);
+          for (int i = 0; i < deel.size(); i++) {
+            ps.setLong(i + 2, deel.get(i));
+          }
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              lopend.put(rs.getLong(1) + "|" + rs.getDate(2).toLocalDate(), rs.getString(3));
+            }
           }
         }
-      }
+      });
     }
 
     @Override
@@ -294,6 +313,20 @@ public class DeclaratieBeoordeling {
         throw new IllegalStateException(e);
       }
     }
+  }
+
+  private interface DeelActie<T> {
+    void doe(List<T> deel) throws SQLException;
+  }
+
+  private static <T> void perDeel(List<T> alles, DeelActie<T> actie) throws SQLException {
+    for (int i = 0; i < alles.size(); i += 500) {
+      actie.doe(alles.subList(i, Math.min(alles.size(), i + 500)));
+    }
+  }
+
+  private static String vraagtekens(int n) {
+    return String.join(",", java.util.Collections.nCopies(n, "?"));
   }
 
   private interface RijLezer<T> {
