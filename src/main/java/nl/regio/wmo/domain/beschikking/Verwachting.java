@@ -35,7 +35,7 @@ import nl.regio.wmo.domain.shared.Periode;
  *
  * <p>Rounding: the amount is computed exactly with {@link BigDecimal} ({@link
  * MathContext#DECIMAL128} for the single division) and rounded once per toewijzing per month with
- * {@link Money#rounded} (half up). Money is never held in a double.
+ * {@link Money#rounded} (half up). Money is never held in a floating-point number.
  */
 public final class Verwachting {
 

@@ -147,4 +147,24 @@ class RegioConfigTest {
         ConfigFixture.csv("demo/contracten.csv").stream().anyMatch(r -> r.get("productCodes").equals("*")));
     ConfigFixture.csv("demo/contracten.csv").forEach(r -> LocalDate.parse(r.get("ingangsdatum")));
   }
+
+  @Test
+  void deDemoDeclaratieIsEenGeldigWmo323MetKloppendeTotalen_TR358() throws Exception {
+    java.nio.file.Path bericht = java.nio.file.Path.of("config/demo/wmo323-voorbeeld.xml");
+    nl.regio.wmo.interfaces.iwmo.Wmo323Lezer lezer = new nl.regio.wmo.interfaces.iwmo.Wmo323Lezer();
+    lezer.controleer(bericht);
+    nl.regio.wmo.domain.declaratie.BerichtControle controle = new nl.regio.wmo.domain.declaratie.BerichtControle();
+    lezer.lees(bericht, new nl.regio.wmo.interfaces.iwmo.Wmo323Handler() {
+      @Override
+      public void kop(nl.regio.wmo.interfaces.iwmo.Wmo323Kop k) {
+        controle.kop(k.periodeBegin(), k.periodeEind(), k.totaalIngediendBedrag(), k.totaalDebetCredit());
+      }
+
+      @Override
+      public void prestatie(nl.regio.wmo.interfaces.iwmo.Wmo323Prestatie p) {
+        controle.prestatie(nl.regio.wmo.application.DeclaratieVerwerkingTestToegang.naarDomein(p));
+      }
+    });
+    assertEquals(List.of(), controle.uitkomst());
+  }
 }
