@@ -67,6 +67,14 @@ public class DeclaratieFileRoute extends RouteBuilder {
           + System.lineSeparator() + String.join(System.lineSeparator(), e.redenen()) + System.lineSeparator(), StandardCharsets.UTF_8);
       LOG.warning(() -> "WMO323 " + naam + " afgekeurd voor beoordeling, zie fout/" + naam + ".reden.txt");
       throw e;
+    } catch (RuntimeException e) {
+      // a technical failure (database down, disk full): nothing was stored (one transaction); say so and keep the file
+      Path fout = map.resolve("fout");
+      Files.createDirectories(fout);
+      Files.writeString(fout.resolve(naam + ".reden.txt"), "Bestand " + naam + " is niet verwerkt door een technische fout ("
+          + e.getClass().getSimpleName() + "); er is niets opgeslagen. Zet het bestand terug in de inbox om het opnieuw te"
+          + " proberen; een bericht dat al beoordeeld was, krijgt dan hetzelfde antwoord." + System.lineSeparator(), StandardCharsets.UTF_8);
+      throw e;
     }
   }
 }

@@ -25,8 +25,10 @@ class DeclaratieFileRouteTest extends CamelTestSupport {
 
   @TempDir static Path map;
 
-  /** What the stub answers: a WMO325, or a refusal before judging. */
+  /** What the stub answers: a WMO325, or a refusal before judging, or a technical failure. */
   static volatile boolean afkeuren;
+
+  static volatile boolean technischeFout;
 
   @Override
   protected RoutesBuilder createRouteBuilder() {
@@ -40,6 +42,9 @@ class DeclaratieFileRouteTest extends CamelTestSupport {
         assertTrue(afzender.isEmpty() && opslaan, "a dropped file is stored, whoever sent it");
         if (afkeuren) {
           throw new Afgekeurd(List.of("regel 1, kolom 1: geen XML"));
+        }
+        if (technischeFout) {
+          throw new IllegalStateException("database weg");
         }
         return new DeclaratieBeoordeling.Antwoord("<wmo325/>".getBytes(StandardCharsets.UTF_8), false, "GEACCEPTEERD", 1);
       }
@@ -60,6 +65,7 @@ class DeclaratieFileRouteTest extends CamelTestSupport {
   @Test
   void eenBeoordeeldBerichtGeeftWmo325InDeOutboxEnWordtGearchiveerd() throws Exception {
     afkeuren = false;
+    technischeFout = false;
     laat("goed.xml", "<x/>");
     assertEquals("<wmo325/>", Files.readString(map.resolve("uit/declaraties/goed.wmo325.xml")));
     assertTrue(Files.exists(map.resolve("in/declaraties/verwerkt/goed.xml")));
@@ -67,7 +73,21 @@ class DeclaratieFileRouteTest extends CamelTestSupport {
   }
 
   @Test
+  void eenTechnischeFoutBewaartHetBestandMetDeReden() throws Exception {
+    afkeuren = false;
+    technischeFout = true;
+    try {
+      laat("tech.xml", "<x/>");
+    } finally {
+      technischeFout = false;
+    }
+    assertTrue(Files.readString(map.resolve("in/declaraties/fout/tech.xml.reden.txt")).contains("technische fout"));
+    assertEquals("<x/>", Files.readString(map.resolve("in/declaraties/fout/tech.xml")));
+  }
+
+  @Test
   void eenAfgekeurdBerichtGaatApartMetZijnReden() throws Exception {
+    technischeFout = false;
     afkeuren = true;
     laat("fout.xml", "geen xml");
     assertTrue(Files.readString(map.resolve("in/declaraties/fout/fout.xml.reden.txt")).contains("regel 1, kolom 1: geen XML"));
