@@ -38,15 +38,10 @@ public class ConfigBestanden {
     }
   }
 
-  /** The raw bytes of a config file. */
+  /** The raw bytes of a config file, undecoded (a reader that checks the encoding gets to see bad bytes). */
   public byte[] bytes(String naam) {
-    try (Reader reader = open(naam)) {
-      StringBuilder sb = new StringBuilder();
-      char[] buf = new char[8192];
-      for (int n; (n = reader.read(buf)) > 0; ) {
-        sb.append(buf, 0, n);
-      }
-      return sb.toString().getBytes(StandardCharsets.UTF_8);
+    try (InputStream in = stroom(naam)) {
+      return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException("Configuratiebestand " + naam + " is niet te lezen", e);
     }
@@ -65,15 +60,19 @@ public class ConfigBestanden {
   }
 
   private Reader open(String naam) throws IOException {
+    return new InputStreamReader(stroom(naam), StandardCharsets.UTF_8);
+  }
+
+  private InputStream stroom(String naam) throws IOException {
     Optional<Path> buiten =
         configDir.filter(d -> !d.isBlank()).map(d -> Path.of(d).resolve(naam)).filter(Files::isRegularFile);
     if (buiten.isPresent()) {
-      return Files.newBufferedReader(buiten.get(), StandardCharsets.UTF_8);
+      return Files.newInputStream(buiten.get());
     }
     InputStream in = ConfigBestanden.class.getClassLoader().getResourceAsStream("config/" + naam);
     if (in == null) {
       throw new IOException("niet gevonden: config/" + naam);
     }
-    return new InputStreamReader(in, StandardCharsets.UTF_8);
+    return in;
   }
 }

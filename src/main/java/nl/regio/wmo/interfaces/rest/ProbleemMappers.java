@@ -62,16 +62,22 @@ public class ProbleemMappers implements ExceptionMapper<Throwable> {
     return antwoord(500, "Interne fout", "Er ging iets mis aan onze kant (kenmerk " + kenmerk + ").", List.of());
   }
 
+  /** The exceptions that carry their own answer; wrappers (transaction, EJB, CDI) around them are peeled off. */
+  private static final List<Class<? extends Throwable>> BEKEND = List.of(
+      OngeldigeInvoerException.class, NietGevondenException.class, ConflictException.class, OptimisticLockException.class,
+      WebApplicationException.class, nl.regio.wmo.application.DeclaratieVerwerking.Afgekeurd.class,
+      nl.regio.wmo.application.DeclaratieVerwerking.AndereAfzender.class);
+
   private static Throwable ontpak(Throwable fout) {
     Throwable t = fout;
-    for (int i = 0; i < 10 && t.getCause() != null && !(t instanceof OngeldigeInvoerException
-        || t instanceof nl.regio.wmo.application.DeclaratieVerwerking.Afgekeurd
-        || t instanceof nl.regio.wmo.application.DeclaratieVerwerking.AndereAfzender
-        || t instanceof NietGevondenException || t instanceof ConflictException || t instanceof WebApplicationException
-        || t instanceof OptimisticLockException); i++) {
+    for (int i = 0; i < 10 && t.getCause() != null && !bekend(t); i++) {
       t = t.getCause();
     }
     return t;
+  }
+
+  private static boolean bekend(Throwable t) {
+    return BEKEND.stream().anyMatch(k -> k.isInstance(t));
   }
 
   static String zonderBerichten(Throwable fout) {
