@@ -27,9 +27,11 @@ final class Api {
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
   Api(URL deployed) {
-    // Arquillian reports the machine's outward address; the tests talk to loopback only.
+    // Arquillian reports the machine's outward address and the war's name as path; the tests talk to loopback only,
+    // and the app's context root is "/" (glassfish-web.xml), whatever the war is called.
     this.root = "http://127.0.0.1:" + deployed.getPort();
-    this.basis = root + deployed.getPath().replaceAll("/$", "");
+    this.basis = root;
+    System.out.println("IT tegen " + basis + " (Arquillian meldde " + deployed + ")");
   }
 
   record Antwoord(int status, String contentType, String body, HttpResponse<String> raw) {
