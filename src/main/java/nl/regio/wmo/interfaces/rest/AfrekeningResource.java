@@ -1,0 +1,143 @@
+package nl.regio.wmo.interfaces.rest;
+
+import static nl.regio.wmo.infrastructure.security.Rollen.AANBIEDER;
+import static nl.regio.wmo.infrastructure.security.Rollen.AUDITOR;
+import static nl.regio.wmo.infrastructure.security.Rollen.FINANCIEN;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import nl.regio.wmo.application.Pagina;
+import nl.regio.wmo.application.afrekening.AfrekeningBeheer;
+import nl.regio.wmo.application.afrekening.AfrekeningBeheer.Afrekening;
+import nl.regio.wmo.application.afrekening.AfrekeningBeheer.Regel;
+import nl.regio.wmo.application.afrekening.AfrekeningUitvoer;
+import nl.regio.wmo.infrastructure.security.HuidigeGebruiker;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * Monthly settlement runs (finance): CONCEPT → VOORGESTELD → GOEDGEKEURD (another user) → BETAALD, with the
+ * journal for the ledger. Auditors read; a provider reads its own part of runs past CONCEPT.
+ */
+@Path("afrekeningen")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class AfrekeningResource {
+
+  @Inject AfrekeningBeheer beheer;
+  @Inject AfrekeningUitvoer uitvoer;
+  @Inject HuidigeGebruiker gebruiker;
+
+  public record NieuweAfrekening(String maand) {}
+
+  public record Afkeuring(String reden) {}
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(FINANCIEN)
+  @Operation(summary = "Een afrekening (CONCEPT) maken en berekenen voor een maand (jjjj-mm): alle geaccepteerde, nog niet afgerekende regels tot en met die maand")
+  public Response maak(NieuweAfrekening invoer, @Context UriInfo uri) {
+    Afrekening a = beheer.maak(invoer == null ? null : invoer.maand());
+    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(a.id())).build()).entity(a).build();
+  }
+
+  @GET
+  @RolesAllowed({FINANCIEN, AUDITOR, AANBIEDER})
+  @Operation(summary = "Afrekeningen, nieuwste maand eerst (een aanbieder ziet alleen de afrekeningen die hem betalen, met de eigen bedragen)")
+  public Pagina<Afrekening> lijst(@QueryParam("pagina") String pagina, @QueryParam("grootte") String grootte) {
+    return beheer.lijst(gebruiker.beperktTotAanbieder(), Parameters.getal("pagina", pagina, 0), Parameters.getal("grootte", grootte, 50));
+  }
+
+  @GET
+  @Path("{id}")
+  @RolesAllowed({FINANCIEN, AUDITOR, AANBIEDER})
+  @Operation(summary = "Een afrekening met totalen per aanbieder, per gemeente × productcategorie en de doorgeschoven aanbieders")
+  public Afrekening haal(@PathParam("id") long id) {
+    return beheer.haal(id, gebruiker.beperktTotAanbieder());
+  }
+
+  @POST
+  @Path("{id}/herberekening")
+  @RolesAllowed(FINANCIEN)
+  @Operation(summary = "Een CONCEPT-afrekening opnieuw berekenen (neemt ook regels mee die sindsdien zijn geaccepteerd)")
+  public Afrekening herbereken(@PathParam("id") long id) {
+    return beheer.herbereken(id);
+  }
+
+  @POST
+  @Path("{id}/voorstel")
+  @RolesAllowed(FINANCIEN)
+  @Operation(summary = "Een CONCEPT-afrekening voorstellen: de inhoud ligt vanaf nu vast")
+  public Afrekening voorstellen(@PathParam("id") long id) {
+    return beheer.voorstellen(id);
+  }
+
+  @POST
+  @Path("{id}/goedkeuring")
+  @RolesAllowed(FINANCIEN)
+  @Operation(summary = "Een voorgestelde afrekening goedkeuren (vier ogen: niet door wie hem voorstelde)")
+  public Afrekening goedkeuren(@PathParam("id") long id) {
+    return beheer.goedkeuren(id);
+  }
+
+  @POST
+  @Path("{id}/afkeuring")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(FINANCIEN)
+  @Operation(summary = "Een voorgestelde afrekening met reden terugzetten naar CONCEPT")
+  public Afrekening afkeuren(@PathParam("id") long id, Afkeuring invoer) {
+    return beheer.afkeuren(id, invoer == null ? null : invoer.reden());
+  }
+
+  @POST
+  @Path("{id}/betaald")
+  @RolesAllowed(FINANCIEN)
+  @Operation(summary = "Een goedgekeurde afrekening als betaald melden: daarna verandert er niets meer aan")
+  public Afrekening betaald(@PathParam("id") long id) {
+    return beheer.betaaldMelden(id);
+  }
+
+  @DELETE
+  @Path("{id}")
+  @RolesAllowed(FINANCIEN)
+  @Operation(summary = "Een CONCEPT-afrekening verwijderen (de regels komen weer vrij)")
+  public Response verwijder(@PathParam("id") long id) {
+    beheer.verwijder(id);
+    return Response.noContent().build();
+  }
+
+  @GET
+  @Path("{id}/aanbieders/{agb}/regels")
+  @RolesAllowed({FINANCIEN, AUDITOR, AANBIEDER})
+  @Operation(summary = "De afgerekende regels van één aanbieder, per cliënt (BSN gemaskeerd tenzij de rol hem nodig heeft)")
+  public Pagina<Regel> regels(@PathParam("id") long id, @PathParam("agb") String agb, @QueryParam("pagina") String pagina,
+      @QueryParam("grootte") String grootte) {
+    return beheer.regels(id, agb, gebruiker.beperktTotAanbieder(), gebruiker.zietVolledigeBsn(), Parameters.getal("pagina", pagina, 0),
+        Math.min(500, Parameters.getal("grootte", grootte, 100)));
+  }
+
+  @GET
+  @Path("{id}/journaal")
+  @Produces("text/csv")
+  @RolesAllowed({FINANCIEN, AUDITOR})
+  @Operation(summary = "Journaalpost voor het grootboek (CSV): per gemeente × productcategorie, met tegenboeking op crediteuren")
+  public Response journaal(@PathParam("id") long id) {
+    return download(uitvoer.journaal(id), "text/csv; charset=UTF-8", "journaal-afrekening-" + id + ".csv");
+  }
+
+  static Response download(byte[] inhoud, String type, String bestandsnaam) {
+    return Response.ok(inhoud, type).header("Content-Disposition", "attachment; filename=\"" + bestandsnaam + "\"").build();
+  }
+}
