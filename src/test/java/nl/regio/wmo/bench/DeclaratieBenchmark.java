@@ -1,5 +1,8 @@
 package nl.regio.wmo.bench;
 
+import static nl.regio.wmo.bench.BenchApp.log;
+import static nl.regio.wmo.bench.BenchApp.mb;
+
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -83,11 +86,9 @@ public final class DeclaratieBenchmark {
   private final String pg = System.getProperty("bench.pg", "127.0.0.1:5432");
   private final boolean keep = Boolean.getBoolean("bench.keep");
   private final Path project = Path.of(System.getProperty("bench.dir", System.getProperty("user.dir"))).toAbsolutePath();
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final LocalDate vandaag = LocalDate.now();
 
-  private Process payara;
-  private int port;
+  private BenchApp app;
   private Path werk;
 
   record Toewijzing(long nummer, String bsn, String gemeente, String agb, String categorie, String code, boolean perKlasse, String eenheid,
@@ -132,7 +133,8 @@ public final class DeclaratieBenchmark {
       s.execute("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
       s.execute("CREATE DATABASE " + db);
     }
-    startPayara(jar, war);
+    app = BenchApp.start(jar, war, werk, "jdbc:postgresql://" + pg + "/" + db,
+        Map.of("WMO_INBOX", werk.resolve("inbox").toString(), "WMO_OUTBOX", werk.resolve("outbox").toString()));
 
     // 2. toewijzingen and tariffs
     List<Toewijzing> toewijzingen = leesToewijzingen();
@@ -158,7 +160,7 @@ public final class DeclaratieBenchmark {
     Path inbox = Files.createDirectories(werk.resolve("inbox/declaraties"));
     Path outbox = werk.resolve("outbox/declaraties");
     Path fout = inbox.resolve("fout");
-    HeapMeter heap = new HeapMeter();
+    BenchApp.HeapMeter heap = app.heapMeter();
     log("heap measured with: " + heap.methode + ", at rest " + mb(heap.meet()) + " MB");
     heap.start();
     long start = System.nanoTime();
@@ -244,69 +246,10 @@ public final class DeclaratieBenchmark {
 
   private long maxSize;
 
-  // ---------------------------------------------------------------- Payara
-
-  private void startPayara(Path jar, Path war) throws Exception {
-    try (ServerSocket s = new ServerSocket(0)) {
-      port = s.getLocalPort();
-    }
-    ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar",
-        jar.toString(), "--deploy", war.toString(), "--contextroot", "/", "--port", String.valueOf(port), "--nocluster")
-        .directory(werk.toFile()).redirectErrorStream(true).redirectOutput(werk.resolve("payara.log").toFile());
-    Map<String, String> env = pb.environment();
-    env.put("DB_URL", "jdbc:postgresql://" + pg + "/" + db);
-    env.put("DB_USER", "postgres");
-    env.put("DB_PASSWORD", "bench");
-    env.put("WMO_DEMO", "true");
-    env.put("WMO_INBOX", werk.resolve("inbox").toString());
-    env.put("WMO_OUTBOX", werk.resolve("outbox").toString());
-    long t = System.nanoTime();
-    payara = pb.start();
-    log("Payara Micro pid " + payara.pid() + " on port " + port + ", log " + werk.resolve("payara.log"));
-    long grens = System.nanoTime() + Duration.ofSeconds(Long.getLong("bench.startTimeout", 300)).toNanos();
-    while (true) {
-      if (!payara.isAlive()) {
-        throw new IllegalStateException("Payara Micro stopped during start (exit " + payara.exitValue() + "), see payara.log");
-      }
-      try {
-        HttpResponse<String> h = get("/health", null, "application/json");
-        if (h.statusCode() == 200 && h.body().contains("\"UP\"")) {
-          break;
-        }
-      } catch (IOException notYet) {
-        // not listening yet
-      }
-      if (System.nanoTime() > grens) {
-        throw new IllegalStateException("no /health UP within the start timeout");
-      }
-      Thread.sleep(500);
-    }
-    log(String.format(Locale.ROOT, "app UP after %.1f s", (System.nanoTime() - t) / 1e9));
-  }
-
   synchronized void stopPayara() {
-    if (payara != null && payara.isAlive()) {
-      payara.destroy();
-      try {
-        if (!payara.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
-          payara.destroyForcibly().waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
-        }
-      } catch (InterruptedException e) {
-        payara.destroyForcibly();
-        Thread.currentThread().interrupt();
-      }
+    if (app != null) {
+      app.stop();
     }
-  }
-
-  private HttpResponse<String> get(String pad, String user, String accept) throws IOException, InterruptedException {
-    HttpRequest.Builder rb = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pad)).timeout(Duration.ofSeconds(10)).GET();
-    if (user != null) {
-      rb.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
-    }
-    if (accept != null) {
-      rb.header("Accept", accept);
-    }
-    return http.send(rb.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   // ---------------------------------------------------------------- toewijzingen and prestaties
@@ -339,7 +282,7 @@ public final class DeclaratieBenchmark {
     String key = agb + "|" + product + "|" + klasse + "|" + datum;
     return tariefCache.computeIfAbsent(key, k -> {
       try {
-        HttpResponse<String> h = get("/api/tarieven/geldend?aanbieder=" + agb + "&product=" + product + "&datum=" + datum
+        HttpResponse<String> h = app.get("/api/tarieven/geldend?aanbieder=" + agb + "&product=" + product + "&datum=" + datum
             + (klasse == null ? "" : "&klasse=" + klasse), "contractbeheer", "application/json");
         if (h.statusCode() == 404) {
           return OptionalLong.empty();
@@ -521,7 +464,7 @@ public final class DeclaratieBenchmark {
 
   // ---------------------------------------------------------------- waiting and the heap
 
-  private long wachtOpAntwoorden(int verwacht, Path outbox, Path fout, long start, HeapMeter heap) throws Exception {
+  private long wachtOpAntwoorden(int verwacht, Path outbox, Path fout, long start, BenchApp.HeapMeter heap) throws Exception {
     long grens = start + Duration.ofSeconds(timeoutSeconds).toNanos();
     long laatsteMelding = System.nanoTime();
     while (true) {
@@ -530,8 +473,8 @@ public final class DeclaratieBenchmark {
       if (klaar >= verwacht) {
         return nu;
       }
-      if (!payara.isAlive()) {
-        throw new IllegalStateException("Payara Micro died during the run (exit " + payara.exitValue() + "), see payara.log");
+      if (!app.leeft()) {
+        throw new IllegalStateException("Payara Micro died during the run (exit " + app.exitValue() + "), see payara.log");
       }
       if (nu > grens) {
         throw new IllegalStateException("timeout: " + klaar + " of " + verwacht + " files answered after " + timeoutSeconds + " s");
@@ -557,115 +500,6 @@ public final class DeclaratieBenchmark {
     }
   }
 
-  /** Peak used heap of the app: MicroProfile Metrics if served, else jcmd GC.heap_info, else RSS. */
-  private final class HeapMeter implements Runnable {
-    final AtomicLong piek = new AtomicLong();
-    String methode;
-    private String metricsPad;
-    private volatile boolean loopt;
-    private Thread draad;
-
-    HeapMeter() {
-      // MP Metrics 5 (Payara 6): Prometheus text only; older: JSON with Accept: application/json
-      for (String pad : List.of("/metrics?scope=base&name=memory.usedHeap", "/metrics/base/memory.usedHeap")) {
-        try {
-          HttpResponse<String> h = get(pad, null, ACCEPT);
-          if (h.statusCode() == 200 && uitMetrics(h.body()) > 0) {
-            metricsPad = pad;
-            methode = "MicroProfile Metrics " + pad;
-            return;
-          }
-        } catch (Exception ignored) {
-          // next
-        }
-      }
-      if (jcmd() > 0) {
-        methode = "jcmd " + payara.pid() + " GC.heap_info (used)";
-      } else {
-        methode = "process RSS (/proc/" + payara.pid() + "/status VmRSS) — NOT heap";
-      }
-    }
-
-    long meet() {
-      try {
-        if (metricsPad != null) {
-          return uitMetrics(get(metricsPad, null, ACCEPT).body());
-        }
-        if (methode.startsWith("jcmd")) {
-          return jcmd();
-        }
-        for (String regel : Files.readAllLines(Path.of("/proc/" + payara.pid() + "/status"))) {
-          if (regel.startsWith("VmRSS:")) {
-            return Long.parseLong(regel.replaceAll("\\D", "")) * 1024;
-          }
-        }
-      } catch (Exception ignored) {
-        // a missed sample
-      }
-      return -1;
-    }
-
-    private static final String ACCEPT = "text/plain, application/json;q=0.5";
-    private static final Pattern PROMETHEUS = Pattern.compile("(?m)^memory_usedHeap_bytes(?:\\{[^}]*\\})?\\s+([0-9.Ee+]+)");
-    private static final Pattern JSON = Pattern.compile("\"memory\\.usedHeap[^\"]*\"\\s*:\\s*([0-9.Ee+]+)");
-
-    private long uitMetrics(String body) {
-      Matcher m = PROMETHEUS.matcher(body);
-      if (!m.find()) {
-        m = JSON.matcher(body);
-        if (!m.find()) {
-          return -1;
-        }
-      }
-      return (long) Double.parseDouble(m.group(1));
-    }
-
-    private long jcmd() {
-      try {
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), String.valueOf(payara.pid()),
-            "GC.heap_info").redirectErrorStream(true).start();
-        String uit;
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-          uit = r.lines().reduce("", (a, b) -> a + "\n" + b);
-        }
-        p.waitFor();
-        Matcher m = Pattern.compile("used (\\d+)K").matcher(uit);
-        return m.find() ? Long.parseLong(m.group(1)) * 1024 : -1;
-      } catch (Exception e) {
-        return -1;
-      }
-    }
-
-    void start() {
-      loopt = true;
-      draad = new Thread(this, "heap-meter");
-      draad.setDaemon(true);
-      draad.start();
-    }
-
-    void stop() throws InterruptedException {
-      loopt = false;
-      draad.join(2000);
-    }
-
-    @Override
-    public void run() {
-      while (loopt) {
-        long t = System.nanoTime();
-        long v = meet();
-        piek.accumulateAndGet(v, Math::max);
-        long rest = 200 - (System.nanoTime() - t) / 1_000_000;
-        if (rest > 0) {
-          try {
-            Thread.sleep(rest);
-          } catch (InterruptedException e) {
-            return;
-          }
-        }
-      }
-    }
-  }
-
   // ---------------------------------------------------------------- COPY
 
   private double copy(Path csv, String tabel, String like) throws Exception {
@@ -688,17 +522,7 @@ public final class DeclaratieBenchmark {
   }
 
   private Connection pg(String database) throws SQLException {
-    Connection c = DriverManager.getConnection("jdbc:postgresql://" + pg + "/" + database, "postgres", "bench");
-    c.setAutoCommit(true);
-    return c;
-  }
-
-  private static long mb(long bytes) {
-    return bytes < 0 ? -1 : bytes / (1024 * 1024);
-  }
-
-  private static void log(String s) {
-    System.out.println("[bench] " + s);
+    return BenchApp.pg(pg, database);
   }
 
 }

@@ -70,6 +70,32 @@ final class Api {
     return stuur(gebruiker, HttpRequest.newBuilder(uri(pad)).PUT(HttpRequest.BodyPublishers.ofString(json)).header("Content-Type", "application/json"));
   }
 
+  Antwoord delete(String gebruiker, String pad) {
+    return stuur(gebruiker, HttpRequest.newBuilder(uri(pad)).DELETE());
+  }
+
+  /** A download: status, content type and the raw bytes. */
+  record Bestand(int status, String contentType, byte[] inhoud) {
+    Bestand verwacht(int verwacht) {
+      assertEquals(verwacht, status, () -> "HTTP " + status + ": " + new String(inhoud, StandardCharsets.UTF_8));
+      return this;
+    }
+  }
+
+  Bestand download(String gebruiker, String pad) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(uri(pad)).GET().timeout(Duration.ofSeconds(60));
+    b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((gebruiker + ":demo").getBytes(StandardCharsets.UTF_8)));
+    try {
+      HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+      return new Bestand(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   Antwoord getMetWachtwoord(String gebruiker, String wachtwoord, String pad) {
     HttpRequest.Builder b = HttpRequest.newBuilder(uri(pad)).GET();
     b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((gebruiker + ":" + wachtwoord).getBytes(StandardCharsets.UTF_8)));

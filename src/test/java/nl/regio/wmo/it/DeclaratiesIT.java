@@ -124,6 +124,88 @@ class DeclaratiesIT {
     assertEquals(List.of("9390"), codes(api.postXml(AANBIEDER, "/api/declaraties", nogmaals).verwacht(200).body(), "R" + run + "5"));
   }
 
+  // ---------- settlement (issue 5): declarations -> run -> propose -> approve (four eyes) -> journal, reports, SEPA -> paid ----------
+
+  /** January 2026: no other test declares that early, so the run holds exactly this test's lines. */
+  @Test
+  void afrekeningVanDeclaratieTotBetaling_AFVIEROGEN_AFBEVROREN_AFNEGATIEF() {
+    // January 2026 touches 5 ISO weeks: 8 of at most 10 dagdelen, 8 x 39,00 = 312,00
+    String jan = new Wmo323Maker("98000022", "0356", "J" + run, "2026-01-01", "2026-01-31")
+        .debet(bsn, "R" + run + "J", toewijzing, "07", "07C01", "2026-01-01", "2026-01-31", 8, "16", 3900L, 31200).xml();
+    assertTrue(api.postXml(AANBIEDER, "/api/declaraties", jan).verwacht(200).body().contains(">8001<"));
+
+    JsonObject concept = api.post("financien1", "/api/afrekeningen", "{\"maand\":\"2026-01\"}").verwacht(201).json();
+    long id = concept.getJsonNumber("id").longValue();
+    assertEquals("CONCEPT", concept.getString("status"));
+    assertEquals(31200, concept.getJsonNumber("totaalCent").longValue());
+    assertEquals(1, concept.getInt("aantalRegels"));
+    JsonObject perGemeente = concept.getJsonArray("gemeenten").getJsonObject(0);
+    assertEquals("0356", perGemeente.getString("gemeente"));
+    assertEquals("07", perGemeente.getString("categorie"));
+    assertEquals(31200, perGemeente.getJsonNumber("totaalCent").longValue());
+    api.post("financien1", "/api/afrekeningen", "{\"maand\":\"2026-02\"}").verwacht(409); // one CONCEPT at a time
+    api.post(AANBIEDER, "/api/afrekeningen", "{\"maand\":\"2026-02\"}").verwacht(403);
+    assertEquals(0, api.get(AANBIEDER, "/api/afrekeningen").verwacht(200).json().getInt("totaal"), "a provider does not see a CONCEPT");
+
+    // four eyes: the proposer may not approve
+    assertEquals("VOORGESTELD", api.post("financien1", "/api/afrekeningen/" + id + "/voorstel", "").verwacht(200).json().getString("status"));
+    Api.Antwoord zelf = api.post("financien1", "/api/afrekeningen/" + id + "/goedkeuring", "").verwacht(409);
+    assertTrue(zelf.body().contains("AF-VIEROGEN"), zelf.body());
+    api.post("financien1", "/api/afrekeningen/" + id + "/herberekening", "").verwacht(409);
+    api.download("financien1", "/api/afrekeningen/" + id + "/sepa").verwacht(409); // no payment file before approval
+    JsonObject goed = api.post("financien2", "/api/afrekeningen/" + id + "/goedkeuring", "").verwacht(200).json();
+    assertEquals("GOEDGEKEURD", goed.getString("status"));
+    assertEquals("financien1", goed.getString("voorgesteldDoor"));
+    assertEquals("financien2", goed.getString("goedgekeurdDoor"));
+
+    // the ledger journal: cost line and its contra line
+    String journaal = new String(api.download("auditor", "/api/afrekeningen/" + id + "/journaal").verwacht(200).inhoud(), StandardCharsets.UTF_8);
+    assertTrue(journaal.contains(";0356;Nieuwegein;07;Dagbesteding;4470;Wmo dagbesteding;312.00;;1"), journaal);
+    assertTrue(journaal.contains(";0356;Nieuwegein;;;1600;Crediteuren Wmo-aanbieders;;312.00;"), journaal);
+
+    // the SEPA file: one payment of 312,00 to the provider, valid against the official pain.001.001.09 schema
+    byte[] sepa = api.download("financien1", "/api/afrekeningen/" + id + "/sepa").verwacht(200).inhoud();
+    assertEquals(new String(sepa, StandardCharsets.UTF_8), new String(api.download("auditor", "/api/afrekeningen/" + id + "/sepa")
+        .verwacht(200).inhoud(), StandardCharsets.UTF_8), "the same run gives the same file");
+    api.download("financien1", "/api/afrekeningen/" + id + "/sepa?uitvoerdatum=2020-01-02").verwacht(400); // before the approval
+    assertEquals(List.of(), nl.regio.wmo.application.sepa.Pain001Xsd.valideer(sepa));
+    String sepaTekst = new String(sepa, StandardCharsets.UTF_8);
+    assertTrue(sepaTekst.contains("<NbOfTxs>1</NbOfTxs>") && sepaTekst.contains("<CtrlSum>312.00</CtrlSum>"), sepaTekst);
+    assertTrue(sepaTekst.contains("Wmo afrekening 2026-01 run " + id + " AGB 98000022"), sepaTekst);
+    assertTrue(sepaTekst.contains("<ReqdExctnDt>"), sepaTekst);
+    api.download(AANBIEDER, "/api/afrekeningen/" + id + "/sepa").verwacht(403);
+
+    // finance sees the BSN masked, the provider (whose client it is) in full; another provider sees nothing
+    JsonObject eigen = api.get(AANBIEDER, "/api/afrekeningen/" + id).verwacht(200).json();
+    assertEquals(31200, eigen.getJsonNumber("totaalCent").longValue());
+    JsonObject regel = api.get(AANBIEDER, "/api/afrekeningen/" + id + "/aanbieders/98000022/regels").verwacht(200).json()
+        .getJsonArray("items").getJsonObject(0);
+    assertEquals(bsn, regel.getString("bsn"));
+    assertEquals(31200, regel.getJsonNumber("bedragCent").longValue());
+    String gemaskeerd = api.get("financien1", "/api/afrekeningen/" + id + "/aanbieders/98000022/regels").verwacht(200).json()
+        .getJsonArray("items").getJsonObject(0).getString("bsn");
+    assertFalse(gemaskeerd.contains(bsn.substring(0, 5)), gemaskeerd);
+    api.get("aanbieder-98000011", "/api/afrekeningen/" + id).verwacht(404);
+    api.get("aanbieder-98000011", "/api/afrekeningen/" + id + "/aanbieders/98000022/regels").verwacht(404);
+
+    // a credit accepted after approval does not change the run; paid, the run is closed for good
+    String credit = new Wmo323Maker("98000022", "0356", "K" + run, "2026-01-01", "2026-01-31")
+        .credit(bsn, "R" + run + "K", "R" + run + "J", toewijzing, "07", "07C01", "2026-01-01", "2026-01-31", 8, "16", 3900L, 31200).xml();
+    assertTrue(api.postXml(AANBIEDER, "/api/declaraties", credit).verwacht(200).body().contains(">8001<"));
+    assertEquals("BETAALD", api.post("financien2", "/api/afrekeningen/" + id + "/betaald", "").verwacht(200).json().getString("status"));
+    assertEquals(31200, api.get("financien1", "/api/afrekeningen/" + id).verwacht(200).json().getJsonNumber("totaalCent").longValue());
+    api.post("financien1", "/api/afrekeningen/" + id + "/herberekening", "").verwacht(409);
+    api.delete("financien1", "/api/afrekeningen/" + id).verwacht(409);
+
+    // February: only the credit is open -> the provider's balance is negative and waits (AF-NEGATIEF)
+    JsonObject feb = api.post("financien1", "/api/afrekeningen", "{\"maand\":\"2026-02\"}").verwacht(201).json();
+    assertEquals(0, feb.getJsonNumber("totaalCent").longValue());
+    JsonObject wacht = feb.getJsonArray("doorgeschoven").getJsonObject(0);
+    assertEquals("98000022", wacht.getString("agbCode"));
+    assertEquals(-31200, wacht.getJsonNumber("totaalCent").longValue());
+    api.delete("financien1", "/api/afrekeningen/" + feb.getJsonNumber("id").longValue()).verwacht(204);
+  }
+
   @Test
   void prestatieregelsGevenHunRetourcode() {
     String xml = oktober("E" + run)

@@ -57,14 +57,36 @@ public final class AfrekeningBerekening {
         + " select d.id, ?, d.afzender_agb from declaratie d where" + OPEN
         + " and not exists (select 1 from afrekening_doorgeschoven n where n.afrekening_id = ? and n.aanbieder_agb = d.afzender_agb)",
         id, eerste, id);
-    update(c, "insert into afrekening_totaal (afrekening_id, aanbieder_agb, gemeente, product_categorie, aantal_regels, debet_cent,"
-        + " credit_cent) select ad.afrekening_id, ad.aanbieder_agb, coalesce(r.gemeente, d.ontvanger_gemeente), r.product_categorie,"
+    if ("PostgreSQL".equals(c.getMetaData().getDatabaseProductName())) {
+      // fresh statistics of the claim (rows of this transaction count): else the planner expects a handful of
+      // declarations and walks the lines by index, one declaration at a time, instead of one parallel scan
+      update(c, "analyze afrekening_declaratie");
+    }
+    // a plain SELECT may run in parallel in PostgreSQL, an INSERT … SELECT may not: aggregate, then insert the few sums
+    try (PreparedStatement som = c.prepareStatement("select ad.aanbieder_agb, coalesce(r.gemeente, d.ontvanger_gemeente), r.product_categorie,"
         + " count(*), sum(case when r.debet_credit = 'D' then r.ingediend_bedrag_cent else 0 end),"
         + " sum(case when r.debet_credit = 'C' then r.ingediend_bedrag_cent else 0 end)"
         + " from afrekening_declaratie ad join declaratie d on d.id = ad.declaratie_id"
         + " join declaratie_regel r on r.declaratie_id = ad.declaratie_id"
         + " where ad.afrekening_id = ? and r.goedgekeurd"
-        + " group by ad.afrekening_id, ad.aanbieder_agb, coalesce(r.gemeente, d.ontvanger_gemeente), r.product_categorie", id);
+        + " group by ad.aanbieder_agb, coalesce(r.gemeente, d.ontvanger_gemeente), r.product_categorie");
+        PreparedStatement in = c.prepareStatement("insert into afrekening_totaal (afrekening_id, aanbieder_agb, gemeente, product_categorie,"
+            + " aantal_regels, debet_cent, credit_cent) values (?, ?, ?, ?, ?, ?, ?)")) {
+      som.setLong(1, id);
+      try (ResultSet rs = som.executeQuery()) {
+        while (rs.next()) {
+          in.setLong(1, id);
+          in.setString(2, rs.getString(1));
+          in.setString(3, rs.getString(2));
+          in.setString(4, rs.getString(3));
+          in.setLong(5, rs.getLong(4));
+          in.setLong(6, rs.getLong(5));
+          in.setLong(7, rs.getLong(6));
+          in.addBatch();
+        }
+      }
+      in.executeBatch();
+    }
     update(c, "insert into afrekening_aanbieder (afrekening_id, aanbieder_agb, naam, iban, aantal_regels, debet_cent, credit_cent,"
         + " totaal_cent) select t.afrekening_id, t.aanbieder_agb, coalesce(a.naam, t.aanbieder_agb), coalesce(a.iban, ''),"
         + " sum(t.aantal_regels), sum(t.debet_cent), sum(t.credit_cent), sum(t.debet_cent) - sum(t.credit_cent)"

@@ -137,6 +137,16 @@ public class AfrekeningResource {
     return download(uitvoer.journaal(id), "text/csv; charset=UTF-8", "journaal-afrekening-" + id + ".csv");
   }
 
+  @GET
+  @Path("{id}/sepa")
+  @Produces("application/xml")
+  @RolesAllowed({FINANCIEN, AUDITOR})
+  @Operation(summary = "Betaalbestand SEPA (pain.001.001.09) van een goedgekeurde afrekening: één betaling per aanbieder")
+  public Response sepa(@PathParam("id") long id, @QueryParam("uitvoerdatum") String uitvoerdatum) {
+    return download(uitvoer.sepa(id, uitvoerdatum == null ? null : Parameters.datum("uitvoerdatum", uitvoerdatum)),
+        "application/xml; charset=UTF-8", "sepa-afrekening-" + id + ".xml");
+  }
+
   static Response download(byte[] inhoud, String type, String bestandsnaam) {
     return Response.ok(inhoud, type).header("Content-Disposition", "attachment; filename=\"" + bestandsnaam + "\"").build();
   }

@@ -1,0 +1,249 @@
+package nl.regio.wmo.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The app under benchmark: the built war on Payara Micro (-Xmx512m, free port, demo data) against a PostgreSQL database. */
+final class BenchApp {
+
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final Process payara;
+  private final int port;
+
+  private BenchApp(Process payara, int port) {
+    this.payara = payara;
+    this.port = port;
+  }
+
+  /** Starts Payara Micro with the war at / and waits for /health UP; {@code env} adds to DB_URL and the demo data. */
+  static BenchApp start(Path jar, Path war, Path werk, String dbUrl, Map<String, String> extra) throws Exception {
+    int port;
+    try (ServerSocket s = new ServerSocket(0)) {
+      port = s.getLocalPort();
+    }
+    ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar",
+        jar.toString(), "--deploy", war.toString(), "--contextroot", "/", "--port", String.valueOf(port), "--nocluster")
+        .directory(werk.toFile()).redirectErrorStream(true).redirectOutput(werk.resolve("payara.log").toFile());
+    Map<String, String> env = pb.environment();
+    env.put("DB_URL", dbUrl);
+    env.put("DB_USER", "postgres");
+    env.put("DB_PASSWORD", "bench");
+    env.put("WMO_DEMO", "true");
+    env.putAll(extra);
+    long t = System.nanoTime();
+    BenchApp app = new BenchApp(pb.start(), port);
+    log("Payara Micro pid " + app.payara.pid() + " on port " + port + ", log " + werk.resolve("payara.log"));
+    long grens = System.nanoTime() + Duration.ofSeconds(Long.getLong("bench.startTimeout", 300)).toNanos();
+    while (true) {
+      if (!app.leeft()) {
+        throw new IllegalStateException("Payara Micro stopped during start (exit " + app.exitValue() + "), see payara.log");
+      }
+      try {
+        HttpResponse<String> h = app.get("/health", null, "application/json");
+        if (h.statusCode() == 200 && h.body().contains("\"UP\"")) {
+          break;
+        }
+      } catch (IOException notYet) {
+        // not listening yet
+      }
+      if (System.nanoTime() > grens) {
+        app.stop();
+        throw new IllegalStateException("no /health UP within the start timeout");
+      }
+      Thread.sleep(500);
+    }
+    log(String.format(Locale.ROOT, "app UP after %.1f s", (System.nanoTime() - t) / 1e9));
+    return app;
+  }
+
+  boolean leeft() {
+    return payara.isAlive();
+  }
+
+  int exitValue() {
+    return payara.exitValue();
+  }
+
+  synchronized void stop() {
+    if (payara.isAlive()) {
+      payara.destroy();
+      try {
+        if (!payara.waitFor(30, TimeUnit.SECONDS)) {
+          payara.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+      } catch (InterruptedException e) {
+        payara.destroyForcibly();
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  HttpResponse<String> get(String pad, String user, String accept) throws IOException, InterruptedException {
+    return http.send(verzoek(pad, user, accept, Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** A POST with a JSON body; long timeout (a settlement run on a million lines). */
+  HttpResponse<String> post(String pad, String user, String json) throws IOException, InterruptedException {
+    return http.send(verzoek(pad, user, "application/json", Duration.ofMinutes(30)).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpRequest.Builder verzoek(String pad, String user, String accept, Duration timeout) {
+    HttpRequest.Builder rb = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pad)).timeout(timeout);
+    if (user != null) {
+      rb.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+    }
+    if (accept != null) {
+      rb.header("Accept", accept);
+    }
+    return rb;
+  }
+
+  HeapMeter heapMeter() {
+    return new HeapMeter();
+  }
+
+  /** Peak used heap of the app: MicroProfile Metrics if served, else jcmd GC.heap_info, else RSS. */
+  final class HeapMeter implements Runnable {
+    final AtomicLong piek = new AtomicLong();
+    String methode;
+    private String metricsPad;
+    private volatile boolean loopt;
+    private Thread draad;
+
+    HeapMeter() {
+      // MP Metrics 5 (Payara 6): Prometheus text only; older: JSON with Accept: application/json
+      for (String pad : List.of("/metrics?scope=base&name=memory.usedHeap", "/metrics/base/memory.usedHeap")) {
+        try {
+          HttpResponse<String> h = get(pad, null, ACCEPT);
+          if (h.statusCode() == 200 && uitMetrics(h.body()) > 0) {
+            metricsPad = pad;
+            methode = "MicroProfile Metrics " + pad;
+            return;
+          }
+        } catch (Exception ignored) {
+          // next
+        }
+      }
+      if (jcmd() > 0) {
+        methode = "jcmd " + payara.pid() + " GC.heap_info (used)";
+      } else {
+        methode = "process RSS (/proc/" + payara.pid() + "/status VmRSS) — NOT heap";
+      }
+    }
+
+    long meet() {
+      try {
+        if (metricsPad != null) {
+          return uitMetrics(get(metricsPad, null, ACCEPT).body());
+        }
+        if (methode.startsWith("jcmd")) {
+          return jcmd();
+        }
+        for (String regel : Files.readAllLines(Path.of("/proc/" + payara.pid() + "/status"))) {
+          if (regel.startsWith("VmRSS:")) {
+            return Long.parseLong(regel.replaceAll("\\D", "")) * 1024;
+          }
+        }
+      } catch (Exception ignored) {
+        // a missed sample
+      }
+      return -1;
+    }
+
+    private static final String ACCEPT = "text/plain, application/json;q=0.5";
+    private static final Pattern PROMETHEUS = Pattern.compile("(?m)^memory_usedHeap_bytes(?:\\{[^}]*\\})?\\s+([0-9.Ee+]+)");
+    private static final Pattern JSON = Pattern.compile("\"memory\\.usedHeap[^\"]*\"\\s*:\\s*([0-9.Ee+]+)");
+
+    private long uitMetrics(String body) {
+      Matcher m = PROMETHEUS.matcher(body);
+      if (!m.find()) {
+        m = JSON.matcher(body);
+        if (!m.find()) {
+          return -1;
+        }
+      }
+      return (long) Double.parseDouble(m.group(1));
+    }
+
+    private long jcmd() {
+      try {
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), String.valueOf(payara.pid()),
+            "GC.heap_info").redirectErrorStream(true).start();
+        String uit;
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+          uit = r.lines().reduce("", (a, b) -> a + "\n" + b);
+        }
+        p.waitFor();
+        Matcher m = Pattern.compile("used (\\d+)K").matcher(uit);
+        return m.find() ? Long.parseLong(m.group(1)) * 1024 : -1;
+      } catch (Exception e) {
+        return -1;
+      }
+    }
+
+    void start() {
+      loopt = true;
+      draad = new Thread(this, "heap-meter");
+      draad.setDaemon(true);
+      draad.start();
+    }
+
+    void stop() throws InterruptedException {
+      loopt = false;
+      draad.join(2000);
+    }
+
+    @Override
+    public void run() {
+      while (loopt) {
+        long t = System.nanoTime();
+        long v = meet();
+        piek.accumulateAndGet(v, Math::max);
+        long rest = 200 - (System.nanoTime() - t) / 1_000_000;
+        if (rest > 0) {
+          try {
+            Thread.sleep(rest);
+          } catch (InterruptedException e) {
+            return;
+          }
+        }
+      }
+    }
+  }
+
+  static Connection pg(String hostPort, String database) throws SQLException {
+    Connection c = DriverManager.getConnection("jdbc:postgresql://" + hostPort + "/" + database, "postgres", "bench");
+    c.setAutoCommit(true);
+    return c;
+  }
+
+  static long mb(long bytes) {
+    return bytes < 0 ? -1 : bytes / (1024 * 1024);
+  }
+
+  static void log(String s) {
+    System.out.println("[bench] " + s);
+  }
+}
