@@ -58,6 +58,7 @@ import nl.regio.wmo.interfaces.iwmo.Wmo325Schrijver;
 public class DeclaratieBeoordeling {
 
   static final int BATCH = 1000;
+  private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(DeclaratieBeoordeling.class.getName());
 
   @PersistenceContext EntityManager em;
   @Inject ToewijzingBeheer toewijzingen;
@@ -134,6 +135,7 @@ public class DeclaratieBeoordeling {
       return new Antwoord(wmo325(c, id), false, "AFGEWEZEN", id);
     }
     Regels regels = new Regels(c, kop.afzenderAgb(), referentiesInBericht, toewijzingenInBericht);
+    LOG.info(() -> "Declaratie " + kop.declaratieNummer() + " van " + kop.afzenderAgb() + ": " + aantal[0] + " prestaties worden beoordeeld");
     Maand maand = Maand.van(kop.periodeBegin());
     try (Regelschrijver schrijver = new Regelschrijver(c, id, kop.afzenderAgb())) {
       // OP366: all credits before any debit

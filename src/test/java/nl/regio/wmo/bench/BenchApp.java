@@ -24,36 +24,43 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The app under benchmark: the built war on Payara Micro (-Xmx512m, free port, demo data) against a PostgreSQL database. */
-final class BenchApp {
+/**
+ * The built war on Payara Micro (-Xmx512m, free port, demo data) as a separate process, for the benchmarks and the
+ * restart test: start, talk HTTP on loopback, read its log, stop it or kill it hard.
+ */
+public final class BenchApp {
 
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final Process payara;
   private final int port;
+  private final Path logbestand;
 
-  private BenchApp(Process payara, int port) {
+  private BenchApp(Process payara, int port, Path logbestand) {
     this.payara = payara;
     this.port = port;
+    this.logbestand = logbestand;
   }
 
-  /** Starts Payara Micro with the war at / and waits for /health UP; {@code env} adds to DB_URL and the demo data. */
+  /** Against PostgreSQL (user postgres) with the demo data; {@code extra} adds to the environment. */
   static BenchApp start(Path jar, Path war, Path werk, String dbUrl, Map<String, String> extra) throws Exception {
+    Map<String, String> env = new java.util.HashMap<>(Map.of("DB_URL", dbUrl, "DB_USER", "postgres", "DB_PASSWORD", "bench", "WMO_DEMO", "true"));
+    env.putAll(extra);
+    return start(jar, war, werk, env, "payara.log");
+  }
+
+  /** Starts Payara Micro with the war at / and this environment (DB_URL …), log in {@code werk/log}; waits for /health UP. */
+  public static BenchApp start(Path jar, Path war, Path werk, Map<String, String> env, String log) throws Exception {
     int port;
     try (ServerSocket s = new ServerSocket(0)) {
       port = s.getLocalPort();
     }
     ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar",
         jar.toString(), "--deploy", war.toString(), "--contextroot", "/", "--port", String.valueOf(port), "--nocluster")
-        .directory(werk.toFile()).redirectErrorStream(true).redirectOutput(werk.resolve("payara.log").toFile());
-    Map<String, String> env = pb.environment();
-    env.put("DB_URL", dbUrl);
-    env.put("DB_USER", "postgres");
-    env.put("DB_PASSWORD", "bench");
-    env.put("WMO_DEMO", "true");
-    env.putAll(extra);
+        .directory(werk.toFile()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(werk.resolve(log).toFile()));
+    pb.environment().putAll(env);
     long t = System.nanoTime();
-    BenchApp app = new BenchApp(pb.start(), port);
-    log("Payara Micro pid " + app.payara.pid() + " on port " + port + ", log " + werk.resolve("payara.log"));
+    BenchApp app = new BenchApp(pb.start(), port, werk.resolve(log));
+    log("Payara Micro pid " + app.payara.pid() + " on port " + port + ", log " + werk.resolve(log));
     long grens = System.nanoTime() + Duration.ofSeconds(Long.getLong("bench.startTimeout", 300)).toNanos();
     while (true) {
       if (!app.leeft()) {
@@ -77,7 +84,22 @@ final class BenchApp {
     return app;
   }
 
-  boolean leeft() {
+  public int port() {
+    return port;
+  }
+
+  /** Everything the app logged so far. */
+  public String logTekst() throws IOException {
+    return Files.readString(logbestand, java.nio.charset.StandardCharsets.ISO_8859_1);
+  }
+
+  /** Kills the process at once (SIGKILL): no shutdown hook, no undeploy, as a power cut would. */
+  public void doodHard() throws InterruptedException {
+    payara.destroyForcibly();
+    payara.waitFor(30, TimeUnit.SECONDS);
+  }
+
+  public boolean leeft() {
     return payara.isAlive();
   }
 
@@ -85,7 +107,7 @@ final class BenchApp {
     return payara.exitValue();
   }
 
-  synchronized void stop() {
+  public synchronized void stop() {
     if (payara.isAlive()) {
       payara.destroy();
       try {
@@ -99,7 +121,7 @@ final class BenchApp {
     }
   }
 
-  HttpResponse<String> get(String pad, String user, String accept) throws IOException, InterruptedException {
+  public HttpResponse<String> get(String pad, String user, String accept) throws IOException, InterruptedException {
     return http.send(verzoek(pad, user, accept, Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
   }
 

@@ -2,6 +2,7 @@ package nl.regio.wmo.interfaces.rest;
 
 import static nl.regio.wmo.infrastructure.security.Rollen.AANBIEDER;
 import static nl.regio.wmo.infrastructure.security.Rollen.AUDITOR;
+import static nl.regio.wmo.infrastructure.security.Rollen.CONTRACTBEHEER;
 import static nl.regio.wmo.infrastructure.security.Rollen.FINANCIEN;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -19,11 +20,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
+import nl.regio.wmo.application.OngeldigeInvoerException;
 import nl.regio.wmo.application.Pagina;
 import nl.regio.wmo.application.afrekening.AfrekeningBeheer;
 import nl.regio.wmo.application.afrekening.AfrekeningBeheer.Afrekening;
 import nl.regio.wmo.application.afrekening.AfrekeningBeheer.Regel;
 import nl.regio.wmo.application.afrekening.AfrekeningUitvoer;
+import nl.regio.wmo.infrastructure.rapport.Formaat;
 import nl.regio.wmo.infrastructure.security.HuidigeGebruiker;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -145,6 +148,56 @@ public class AfrekeningResource {
   public Response sepa(@PathParam("id") long id, @QueryParam("uitvoerdatum") String uitvoerdatum) {
     return download(uitvoer.sepa(id, uitvoerdatum == null ? null : Parameters.datum("uitvoerdatum", uitvoerdatum)),
         "application/xml; charset=UTF-8", "sepa-afrekening-" + id + ".xml");
+  }
+
+  @GET
+  @Path("{id}/aanbieders/{agb}/afrekening")
+  @Produces({"application/pdf", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+  @RolesAllowed({FINANCIEN, AUDITOR, AANBIEDER})
+  @Operation(summary = "Afrekening per aanbieder (PDF of XLSX, ?formaat=pdf|xlsx): regels per cliënt, correcties, totalen")
+  public Response aanbiederRapport(@PathParam("id") long id, @PathParam("agb") String agb, @QueryParam("formaat") String formaat) {
+    return download(uitvoer.aanbiederRapport(id, agb, formaat(formaat), gebruiker.beperktTotAanbieder(), gebruiker.zietVolledigeBsn()));
+  }
+
+  @GET
+  @Path("{id}/rapporten/gemeenten")
+  @Produces({"application/pdf", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+  @RolesAllowed({FINANCIEN, AUDITOR})
+  @Operation(summary = "Kosten per gemeente × productcategorie (PDF of XLSX); het totaal is het totaal van de afrekening")
+  public Response gemeentenRapport(@PathParam("id") long id, @QueryParam("formaat") String formaat) {
+    return download(uitvoer.gemeentenRapport(id, formaat(formaat)));
+  }
+
+  @GET
+  @Path("{id}/rapporten/afwijzingen")
+  @Produces({"application/pdf", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+  @RolesAllowed({FINANCIEN, AUDITOR, CONTRACTBEHEER})
+  @Operation(summary = "Afwijzingen van de maand per aanbieder en retourcode: aantal en bedrag (PDF of XLSX)")
+  public Response afwijzingenRapport(@PathParam("id") long id, @QueryParam("formaat") String formaat) {
+    return download(uitvoer.afwijzingenRapport(id, formaat(formaat)));
+  }
+
+  @GET
+  @Path("{id}/rapporten/verwacht")
+  @Produces({"application/pdf", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+  @RolesAllowed({FINANCIEN, AUDITOR})
+  @Operation(summary = "Verwacht, gedeclareerd en betaald per toewijzing in de maand; boven verwachting gemarkeerd (PDF of XLSX)")
+  public Response verwachtRapport(@PathParam("id") long id, @QueryParam("formaat") String formaat) {
+    return download(uitvoer.verwachtRapport(id, formaat(formaat)));
+  }
+
+  static Formaat formaat(String waarde) {
+    if (waarde == null || waarde.isBlank() || waarde.equalsIgnoreCase("pdf")) {
+      return Formaat.PDF;
+    }
+    if (waarde.equalsIgnoreCase("xlsx")) {
+      return Formaat.XLSX;
+    }
+    throw OngeldigeInvoerException.van("formaat", "pdf of xlsx, niet " + waarde);
+  }
+
+  static Response download(AfrekeningUitvoer.Download d) {
+    return download(d.inhoud(), d.mediaType(), d.bestandsnaam());
   }
 
   static Response download(byte[] inhoud, String type, String bestandsnaam) {
