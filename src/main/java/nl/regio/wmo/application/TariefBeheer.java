@@ -325,6 +325,19 @@ public class TariefBeheer {
     return tijdlijnMetVersies(aanbieder, product, klasse, periode).stream().map(TijdlijnStuk::tarief).toList();
   }
 
+  /**
+   * The regional default tariff timeline (versions without a contract) of a product and klasse over
+   * {@code periode}: the ZIN reference a PGB budget is derived from (a PGB has no provider). Days
+   * without a version are left out, so a budget over such a day names it.
+   */
+  public List<TariefPeriode> regionaleTijdlijn(Product product, Integer klasse, Periode periode) {
+    List<TariefPeriode> tijdlijn = new ArrayList<>();
+    versies(product, null, klasse).alle().stream()
+        .sorted(java.util.Comparator.comparing((Tarief t) -> t.periode().start()))
+        .forEach(t -> t.periode().doorsnede(periode).ifPresent(d -> tijdlijn.add(new TariefPeriode(d, t.bedrag()))));
+    return tijdlijn;
+  }
+
   /** A stretch of the timeline with the id of the tariff version that holds there (evidence for declarations). */
   public record TijdlijnStuk(TariefPeriode tarief, long tariefId) {}
 

@@ -23,6 +23,7 @@ import nl.regio.wmo.application.OngeldigeInvoerException;
 import nl.regio.wmo.application.ProductBeheer;
 import nl.regio.wmo.application.ProductBeheer.ProductGegevens;
 import nl.regio.wmo.application.RegioGegevens;
+import nl.regio.wmo.application.SvbImport;
 import nl.regio.wmo.application.TariefBeheer;
 import nl.regio.wmo.application.TariefBeheer.TariefGegevens;
 import nl.regio.wmo.domain.contract.KlasseBand;
@@ -30,7 +31,8 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Loads the region configuration ({@code config/regio}: municipalities, klasse bands, product
- * catalogue) and the demo data ({@code config/demo}: providers, contracts, tariffs) through the
+ * catalogue) and the demo data ({@code config/demo}: providers, contracts, tariffs, clients and
+ * beschikkingen, the SVB payments of the PGB demo) through the
  * same use cases a contract manager uses, so the same rules apply. What exists already (by
  * business key) is left alone: loading twice changes nothing. One transaction: a bad row loads
  * nothing and names its file, line and field.
@@ -45,6 +47,7 @@ public class ConfigLader {
   @Inject ContractBeheer contracten;
   @Inject TariefBeheer tarieven;
   @Inject BeschikkingImport beschikkingen;
+  @Inject SvbImport svb;
 
   /** How many rows of each kind were added. */
   public record Verslag(Map<String, Integer> toegevoegd) {
@@ -115,11 +118,21 @@ public class ConfigLader {
       teller.put("clienten", verslag.nieuweClienten());
       teller.put("beschikkingen", verslag.aangemaakt());
     } catch (ImportAfgekeurdException e) {
-      String bestand = "config/demo/beschikkingen.csv";
-      throw new OngeldigeInvoerException(e.regels().isEmpty()
-          ? List.of(new Fout(bestand, e.getMessage()))
-          : e.regels().stream().map(r -> new Fout(bestand, r)).toList());
+      throw afgekeurd("config/demo/beschikkingen.csv", e);
     }
+    // the SVB payments of the PGB demo (after the beschikkingen they are charged to); by SHA-256, so once
+    try {
+      SvbImport.Verslag verslag = svb.laadOpnieuw("config/demo/svb-betalingen-2026.csv", bestanden.bytes("demo/svb-betalingen-2026.csv"));
+      teller.put("svbBetalingen", verslag.nieuw());
+    } catch (ImportAfgekeurdException e) {
+      throw afgekeurd("config/demo/svb-betalingen-2026.csv", e);
+    }
+  }
+
+  private static OngeldigeInvoerException afgekeurd(String bestand, ImportAfgekeurdException e) {
+    return new OngeldigeInvoerException(e.regels().isEmpty()
+        ? List.of(new Fout(bestand, e.getMessage()))
+        : e.regels().stream().map(r -> new Fout(bestand, r)).toList());
   }
 
   private interface Rij {

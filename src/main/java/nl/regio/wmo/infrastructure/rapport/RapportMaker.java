@@ -40,6 +40,7 @@ import nl.regio.wmo.application.rapport.AfwijzingRij;
 import nl.regio.wmo.application.rapport.AfwijzingenOverzicht;
 import nl.regio.wmo.application.rapport.GemeenteKostenRij;
 import nl.regio.wmo.application.rapport.KostenPerGemeente;
+import nl.regio.wmo.application.rapport.PgbRapport;
 import nl.regio.wmo.application.rapport.Rapport;
 import nl.regio.wmo.application.rapport.VerwachtOverzicht;
 import nl.regio.wmo.application.rapport.VerwachtRij;
@@ -171,6 +172,9 @@ public class RapportMaker {
     if (rapport instanceof VerwachtOverzicht v) {
       return verwacht(v);
     }
+    if (rapport instanceof PgbRapport p) {
+      return pgb(p);
+    }
     throw new IllegalArgumentException("Onbekend rapport: " + rapport.getClass().getName());
   }
 
@@ -243,6 +247,36 @@ public class RapportMaker {
           return m;
         });
     return new Vulling("Afwijzingen " + a.maand(), p, rijen);
+  }
+
+  private static Vulling pgb(PgbRapport r) {
+    Map<String, Object> p = new HashMap<>();
+    p.put("JAAR", r.jaar());
+    p.put("GEBIED", r.gebied());
+    p.put("TOEGEKEND", euro(r.toegekendCent()));
+    p.put("BETAALD", euro(r.betaaldCent()));
+    p.put("TERUG", euro(r.terugTeVorderenCent()));
+    p.put("AANTAL_AFWIJKINGEN", r.aantalAfwijkingen());
+    List<Map<String, ?>> rijen = new ArrayList<>();
+    for (PgbRapport.Rij rij : r.rijen()) {
+      Map<String, Object> m = new HashMap<>();
+      m.put("sectie", rij.sectie());
+      m.put("soortRegel", rij.soortRegel());
+      m.put("gemeente", rij.gemeente());
+      m.put("houder", rij.houder());
+      m.put("naam", rij.naam());
+      m.put("beschikking", rij.beschikking());
+      m.put("omschrijving", rij.omschrijving());
+      m.put("regel", rij.regel());
+      m.put("maand", rij.maand());
+      m.put("toelichting", rij.toelichting());
+      m.put("bedrag1", rij.cent1() == null ? null : euro(rij.cent1()));
+      m.put("bedrag2", rij.cent2() == null ? null : euro(rij.cent2()));
+      m.put("bedrag3", rij.cent3() == null ? null : euro(rij.cent3()));
+      m.put("bedrag4", rij.cent4() == null ? null : euro(rij.cent4()));
+      rijen.add(m);
+    }
+    return new Vulling("PGB " + r.jaar(), p, rijen);
   }
 
   private static Vulling verwacht(VerwachtOverzicht v) {

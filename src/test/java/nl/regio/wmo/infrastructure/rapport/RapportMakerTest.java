@@ -27,6 +27,7 @@ import nl.regio.wmo.application.rapport.AfwijzingRij;
 import nl.regio.wmo.application.rapport.AfwijzingenOverzicht;
 import nl.regio.wmo.application.rapport.GemeenteKostenRij;
 import nl.regio.wmo.application.rapport.KostenPerGemeente;
+import nl.regio.wmo.application.rapport.PgbRapport;
 import nl.regio.wmo.application.rapport.Rapport;
 import nl.regio.wmo.application.rapport.VerwachtOverzicht;
 import nl.regio.wmo.application.rapport.VerwachtRij;
@@ -218,6 +219,43 @@ class RapportMakerTest {
         ver.toString());
   }
 
+  // ---- PGB (issue 6) ----
+
+  /** Two municipalities; one holder with an overspent month (S-PGB-SVB) and an informal rate above the cap (S-PGB-TARIEF). */
+  static PgbRapport pgb() {
+    var gemeenten = List.of(
+        new nl.regio.wmo.application.PgbReconciliatie.GemeenteTotaal("0356", "Nieuwegein", 2, 1_326_000, 1_260_000, 66_000, 2),
+        new nl.regio.wmo.application.PgbReconciliatie.GemeenteTotaal("0321", "Houten", 1, 468_000, 468_000, 0, 0));
+    var afwijkingen = List.of(
+        new nl.regio.wmo.application.PgbReconciliatie.RapportAfwijking("0356", GEMASKEERD, "S. van Dam", "LEK-B-1404",
+            "OVERSCHRIJDING_MAAND", "S-PGB-SVB", "2026-03", "SVB-1", "betaald € 840,00 in maart 2026, budget € 780,00", 84_000, 78_000, 6_000),
+        new nl.regio.wmo.application.PgbReconciliatie.RapportAfwijking("0356", GEMASKEERD, "S. van Dam", "LEK-B-1404",
+            "INFORMEEL_TARIEF_TE_HOOG", "S-PGB-TARIEF", "2026-04", "SVB-2", "uurtarief € 25,00 boven het maximum € 22,80", 2_500, 2_280, 440));
+    var houders = List.of(new nl.regio.wmo.application.PgbReconciliatie.RapportHouderRegel("0356", GEMASKEERD, "S. van Dam", "LEK-B-1404",
+        "02A01", java.time.LocalDate.of(2026, 1, 1), java.time.LocalDate.of(2026, 6, 30), "klasse 2", 468_000, 432_000, 36_000, 36_000, 2));
+    return PgbRapport.van(new nl.regio.wmo.application.PgbReconciliatie.RapportGegevens(2026, null, null, 1_794_000, 1_728_000, 66_000,
+        gemeenten, afwijkingen, houders, List.of()));
+  }
+
+  @Test
+  void pgbReconciliatieAlsPdf_S_PGB_SVB_S_PGB_TARIEF() throws IOException {
+    String tekst = pdfTekst(maker.maak(pgb(), Formaat.PDF));
+    assertContains(tekst, "PGB-reconciliatie", "Jaar 2026", "hele regio", "Totalen per gemeente", "Nieuwegein", "Houten");
+    assertContains(tekst, "€ 13.260,00", "€ 12.600,00", "€ 660,00"); // Nieuwegein: toegekend, betaald, terug
+    assertContains(tekst, "Totaal € 17.940,00 € 17.280,00 € 660,00");
+    assertContains(tekst, "overschrijding maand", "S-PGB-SVB", "informeel tarief te", "hoog", "S-PGB-TARIEF", "€ 4,40", "€ 60,00");
+    assertContains(tekst, "Budgethouder " + GEMASKEERD, "LEK-B-1404", "€ 4.680,00", "€ 4.320,00", "2 afwijkingen");
+    assertFalse(tekst.contains(BSN));
+    assertTrue(getallen(xlsxCellen(maker.maak(pgb(), Formaat.XLSX))).containsAll(List.of(bedrag("17940.00"), bedrag("660.00"), bedrag("4.40"))));
+  }
+
+  @Test
+  void pgbTotalenMoetenDeSomVanDeGemeentenZijn() {
+    PgbRapport r = pgb();
+    assertThrows(IllegalArgumentException.class, () -> new PgbRapport(r.jaar(), r.gebied(), r.toegekendCent() + 1, r.betaaldCent(),
+        r.terugTeVorderenCent(), r.aantalAfwijkingen(), r.rijen()));
+  }
+
   // ---- templates and records ----
 
   @Test
@@ -227,7 +265,7 @@ class RapportMakerTest {
       namen = paden.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".jrxml"))
           .map(n -> n.substring(0, n.length() - 6)).sorted().toList();
     }
-    assertEquals(List.of("aanbieder-afrekening", "afwijzingen-overzicht", "kosten-per-gemeente", "verwacht-overzicht"),
+    assertEquals(List.of("aanbieder-afrekening", "afwijzingen-overzicht", "kosten-per-gemeente", "pgb-reconciliatie", "verwacht-overzicht"),
         namen);
     for (String naam : namen) {
       try (InputStream in = getClass().getClassLoader().getResourceAsStream("reports/" + naam + ".jasper")) {
@@ -239,7 +277,7 @@ class RapportMakerTest {
         assertEquals(JRJdk13Compiler.class.getName(), sjabloon.getCompilerClass());
       }
     }
-    for (Rapport r : List.of(afrekening(), kosten(), afwijzingen(), verwacht())) {
+    for (Rapport r : List.of(afrekening(), kosten(), afwijzingen(), verwacht(), pgb())) {
       assertTrue(namen.contains(r.sjabloon()), r.sjabloon());
     }
   }
