@@ -26,8 +26,7 @@ class BeschikkingFileRouteTest extends CamelTestSupport {
   @Override
   protected RoutesBuilder createRouteBuilder() {
     BeschikkingFileRoute route = new BeschikkingFileRoute();
-    route.inbox = map.toString();
-    route.maxBytes = 100;
+    route.instellen(map.toString(), 100);
     route.importer = new BeschikkingImport() {
       @Override
       public Verslag importeer(String naam, byte[] inhoud) {

@@ -37,8 +37,7 @@ class SvbFileRouteTest extends CamelTestSupport {
   @Override
   protected RoutesBuilder createRouteBuilder() {
     SvbFileRoute route = new SvbFileRoute();
-    route.inbox = map.toString();
-    route.maxBytes = 2000;
+    route.instellen(map.toString(), 2000);
     route.importer = new SvbImport() {
       @Override
       public Verslag importeer(String naam, byte[] inhoud) {
