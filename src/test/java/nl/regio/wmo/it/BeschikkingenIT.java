@@ -11,8 +11,6 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -263,22 +261,6 @@ class BeschikkingenIT {
   private static final String KOP = "beschikkingNummer,bsn,achternaam,voorvoegsel,voorletters,geboortedatum,geslacht,gemeenteCode,"
       + "postcode,huisnummer,productCode,leveringsvorm,aanbiederAgbCode,ingangsdatum,einddatum,volumePerWeek,klasse,urenPerWeek\n";
 
-  private static Path wachtOp(Path bestand) throws InterruptedException {
-    Instant grens = Instant.now().plus(Duration.ofSeconds(60));
-    while (!Files.exists(bestand) && Instant.now().isBefore(grens)) {
-      Thread.sleep(200); // polling for the route's result, bounded; not a fixed wait
-    }
-    assertTrue(Files.exists(bestand), "verwacht: " + bestand);
-    return bestand;
-  }
-
-  private static void zetInInbox(String naam, String inhoud) throws IOException {
-    Files.createDirectories(INBOX);
-    Path tijdelijk = INBOX.resolveSibling(naam + ".tmp");
-    Files.writeString(tijdelijk, inhoud, StandardCharsets.UTF_8);
-    Files.move(tijdelijk, INBOX.resolve(naam)); // appears whole
-  }
-
   @Test
   void csvRouteGoedFoutEnDubbelBestand() throws Exception {
     String run = Long.toString(System.nanoTime(), 36);
@@ -288,10 +270,10 @@ class BeschikkingenIT {
         + "IT-%s-1,%s,Goed,,A,1955-01-01,2,0321,,,07C01,ZIN,98000022,2026-01-01,2026-12-31,3,,\n".formatted(run, bsn1)
         + "IT-%s-2,%s,Goed,,A,1955-01-01,2,0321,,,08A02,ZIN,98000022,2026-01-01,2026-12-31,3,,\n".formatted(run, bsn1)
         + "IT-%s-3,%s,Ander,van,B,1980-02-02,1,0353,,,02A01,PGB,,2026-03-01,2026-12-31,,2,3\n".formatted(run, bsn2);
-    zetInInbox("goed-" + run + ".csv", goed);
-    String verslag = Files.readString(wachtOp(INBOX.resolve("verwerkt/goed-" + run + ".csv.verslag.txt")));
+    Inbox.zetIn(INBOX, "goed-" + run + ".csv", goed);
+    String verslag = Files.readString(Inbox.wachtOp(INBOX.resolve("verwerkt/goed-" + run + ".csv.verslag.txt")));
     assertTrue(verslag.contains("3 beschikkingen aangemaakt"), verslag);
-    wachtOp(INBOX.resolve("verwerkt/goed-" + run + ".csv")); // the route moves the file after the report
+    Inbox.wachtOp(INBOX.resolve("verwerkt/goed-" + run + ".csv")); // the route moves the file after the report
     JsonObject gevonden = api.get(CONSULENT, "/api/beschikkingen?product=08A02&aanbieder=98000022&grootte=500").verwacht(200).json();
     assertTrue(gevonden.getJsonArray("items").getValuesAs(JsonObject.class).stream()
         .anyMatch(b -> ("IT-" + run + "-2").equals(Api.str(b, "externNummer")) && b.containsKey("toewijzingNummer")));
@@ -301,9 +283,9 @@ class BeschikkingenIT {
         + "IT-%s-4,%s,Fout,,C,1970-01-01,1,0356,,,07A01,ZIN,98000022,2026-01-01,2026-12-31,10,,\n".formatted(run, bsn3)
         + "IT-%s-5,%s,Fout,,C,1970-01-01,1,0356,,,08A04,ZIN,98000044,2026-01-01,2026-06-30,2,,\n".formatted(run, bsn3)
         + "IT-%s-6,123456789,Fout,,C,1970-01-01,1,0356,,,07A01,ZIN,98000022,2026-01-01,2026-12-31,2,,\n".formatted(run);
-    zetInInbox("fout-" + run + ".csv", fout);
-    String fouten = Files.readString(wachtOp(INBOX.resolve("fout/fout-" + run + ".csv.fouten.txt")));
-    wachtOp(INBOX.resolve("fout/fout-" + run + ".csv")); // the refused file is kept for inspection
+    Inbox.zetIn(INBOX, "fout-" + run + ".csv", fout);
+    String fouten = Files.readString(Inbox.wachtOp(INBOX.resolve("fout/fout-" + run + ".csv.fouten.txt")));
+    Inbox.wachtOp(INBOX.resolve("fout/fout-" + run + ".csv")); // the refused file is kept for inspection
     assertTrue(fouten.contains("niets verwerkt"), fouten);
     assertTrue(fouten.contains("rij 2 (beschikking IT-" + run + "-4)") && fouten.contains("S-MAX9"), fouten);
     assertTrue(fouten.contains("rij 3 (beschikking IT-" + run + "-5)") && fouten.contains("S-VERVOER"), fouten);
@@ -313,8 +295,8 @@ class BeschikkingenIT {
     assertTrue(nietToegepast.getJsonArray("items").getValuesAs(JsonObject.class).stream().noneMatch(c -> bsn3.equals(c.getString("bsn"))),
         "no client of the refused file was stored");
 
-    zetInInbox("nogmaals-" + run + ".csv", goed);
-    String dubbel = Files.readString(wachtOp(INBOX.resolve("fout/nogmaals-" + run + ".csv.fouten.txt")));
+    Inbox.zetIn(INBOX, "nogmaals-" + run + ".csv", goed);
+    String dubbel = Files.readString(Inbox.wachtOp(INBOX.resolve("fout/nogmaals-" + run + ".csv.fouten.txt")));
     assertTrue(dubbel.contains("al verwerkt") && dubbel.contains("goed-" + run + ".csv"), dubbel);
   }
 }

@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -109,22 +108,6 @@ class PgbIT {
 
   private static String rij(String toekenning, String bsn, String zorgsoort, String maand, String uren, long tarief, long bedrag, String id) {
     return "%s;%s;ZV-IT;Zorg IT;%s;ZO-IT;ja;%s;%s;%d;%d;2026-06-01;%s\n".formatted(toekenning, bsn, zorgsoort, maand, uren, tarief, bedrag, id);
-  }
-
-  private static Path wachtOp(Path bestand) throws InterruptedException {
-    Instant grens = Instant.now().plus(Duration.ofSeconds(60));
-    while (!Files.exists(bestand) && Instant.now().isBefore(grens)) {
-      Thread.sleep(200); // polling for the route's result, bounded; not a fixed wait
-    }
-    assertTrue(Files.exists(bestand), "verwacht: " + bestand);
-    return bestand;
-  }
-
-  private static void zetInInbox(String naam, String inhoud) throws IOException {
-    Files.createDirectories(INBOX);
-    Path tijdelijk = INBOX.resolveSibling(naam + ".tmp");
-    Files.writeString(tijdelijk, inhoud, StandardCharsets.UTF_8);
-    Files.move(tijdelijk, INBOX.resolve(naam)); // appears whole
   }
 
   private Api.Antwoord postCsv(String gebruiker, String csv) {
@@ -231,10 +214,10 @@ class PgbIT {
         + rij(toekenning, bsn, "FORMEEL", "2026-01", "13", 6000, 78000, "IT-" + run + "-1")
         + rij(toekenning, bsn, "FORMEEL", "2026-03", "14", 6000, 84000, "IT-" + run + "-2")
         + rij(toekenning, bsn, "INFORMEEL", "2026-04", "2", 2500, 5000, "IT-" + run + "-3");
-    zetInInbox("svb-" + run + ".csv", goed);
-    String verslag = Files.readString(wachtOp(INBOX.resolve("verwerkt/svb-" + run + ".csv.verslag.txt")));
+    Inbox.zetIn(INBOX, "svb-" + run + ".csv", goed);
+    String verslag = Files.readString(Inbox.wachtOp(INBOX.resolve("verwerkt/svb-" + run + ".csv.verslag.txt")));
     assertTrue(verslag.contains("3 betalingen, 3 nieuw opgeslagen"), verslag);
-    wachtOp(INBOX.resolve("verwerkt/svb-" + run + ".csv"));
+    Inbox.wachtOp(INBOX.resolve("verwerkt/svb-" + run + ".csv"));
 
     // 9360,00 granted; paid 780 + 840 + 50 = 1670,00; March 840,00 against 780,00; April informal 2 h x (25,00 - 22,80) = 4,40
     JsonObject b = beschikking(reconciliatie(AUDITOR, "0356"), toekenning);
@@ -248,17 +231,17 @@ class PgbIT {
     assertEquals("******" + bsn.substring(6), houderMet(reconciliatie(FINANCIEN, "0356"), toekenning).getString("bsn"));
 
     // a bad row: the whole file is refused, naming the row; its good row is not applied
-    zetInInbox("fout-" + run + ".csv", KOP
+    Inbox.zetIn(INBOX, "fout-" + run + ".csv", KOP
         + rij(toekenning, bsn, "FORMEEL", "2026-05", "1", 6000, 6000, "IT-" + run + "-4")
         + rij(toekenning, bsn, "FORMEEL", "2026-06", "14", 6000, 84001, "IT-" + run + "-5"));
-    String fouten = Files.readString(wachtOp(INBOX.resolve("fout/fout-" + run + ".csv.fouten.txt")));
-    wachtOp(INBOX.resolve("fout/fout-" + run + ".csv"));
+    String fouten = Files.readString(Inbox.wachtOp(INBOX.resolve("fout/fout-" + run + ".csv.fouten.txt")));
+    Inbox.wachtOp(INBOX.resolve("fout/fout-" + run + ".csv"));
     assertTrue(fouten.contains("niets verwerkt") && fouten.contains("rij 3, kolom bedragCent: is 84001"), fouten);
     assertFalse(fouten.contains(bsn), "the report never names a BSN");
 
     // the same file again, under another name: refused as already processed, nothing changes
-    zetInInbox("nogmaals-" + run + ".csv", goed);
-    String dubbel = Files.readString(wachtOp(INBOX.resolve("fout/nogmaals-" + run + ".csv.fouten.txt")));
+    Inbox.zetIn(INBOX, "nogmaals-" + run + ".csv", goed);
+    String dubbel = Files.readString(Inbox.wachtOp(INBOX.resolve("fout/nogmaals-" + run + ".csv.fouten.txt")));
     assertTrue(dubbel.contains("al verwerkt") && dubbel.contains("svb-" + run + ".csv"), dubbel);
     assertEquals(List.of(936000L, 167000L, 769000L), cijfers(beschikking(reconciliatie(AUDITOR, "0356"), toekenning)));
 
