@@ -52,12 +52,16 @@ import nl.regio.wmo.interfaces.iwmo.Wmo325Schrijver;
  * lines, their outcome and evidence, and the data for its WMO325 are committed together, or nothing
  * is (a crash mid-way applies nothing; the file is processed again). The same content from the same
  * sender is answered from the store and never counted twice. Lines are written with JDBC batches and
- * the message is read twice from disk (credits first, OP366), so memory does not grow with its size.
+ * the message is read twice from disk (all lines for the totals, keeping the few credits; then the debits, after the
+ * credits, OP366), so memory does not grow with its size (more than {@value #MAX_CREDITS_IN_GEHEUGEN} credits: read
+ * once more for them).
  */
 @ApplicationScoped
 public class DeclaratieBeoordeling {
 
   static final int BATCH = 1000;
+  /** Credits kept from the first pass (a few MB at most); a message with more is read once more for them. */
+  static final int MAX_CREDITS_IN_GEHEUGEN = 10_000;
   private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(DeclaratieBeoordeling.class.getName());
 
   @PersistenceContext EntityManager em;
@@ -105,11 +109,22 @@ public class DeclaratieBeoordeling {
     long[] aantal = {0};
     Set<String> referentiesInBericht = new HashSet<>();
     Set<Long> toewijzingenInBericht = new HashSet<>();
+    // the credits are few: this pass keeps them (up to a bound) so OP366 needs one more pass, for the debits, not two
+    List<Prestatie> credits = new ArrayList<>();
+    boolean[] creditsVolledig = {true};
     bron.lees(p -> {
       controle.prestatie(p);
       aantal[0]++;
       referentiesInBericht.add(p.referentie());
       toewijzingenInBericht.add(p.toewijzingNummer());
+      if (p.credit() && creditsVolledig[0]) {
+        if (credits.size() < MAX_CREDITS_IN_GEHEUGEN) {
+          credits.add(p);
+        } else {
+          creditsVolledig[0] = false;
+          credits.clear();
+        }
+      }
     });
     List<String> binnenBericht = controle.uitkomst();
     String ontvangen = "ONTVANGEN";
@@ -138,17 +153,28 @@ public class DeclaratieBeoordeling {
     LOG.info(() -> "Declaratie " + kop.declaratieNummer() + " van " + kop.afzenderAgb() + ": " + aantal[0] + " prestaties worden beoordeeld");
     Maand maand = Maand.van(kop.periodeBegin());
     try (Regelschrijver schrijver = new Regelschrijver(c, id, kop.afzenderAgb())) {
-      // OP366: all credits before any debit
-      for (boolean credits : new boolean[] {true, false}) {
+      Consumer<Prestatie> beoordeel = p -> {
+        boolean nieuweReferentie = !regels.referentieGebruikt(p.referentie());
+        Oordeel o = PrestatieRegels.beoordeel(p, kop.afzenderAgb(), maand, regels);
+        long regelId = schrijver.schrijf(p, o, nieuweReferentie);
+        regels.verwerkt(p, o, regelId);
+      };
+      // OP366: all credits before any debit, each group in document order
+      if (creditsVolledig[0]) {
+        credits.forEach(beoordeel);
+      } else {
         bron.lees(p -> {
-          if (p.credit() == credits) {
-            boolean nieuweReferentie = !regels.referentieGebruikt(p.referentie());
-            Oordeel o = PrestatieRegels.beoordeel(p, kop.afzenderAgb(), maand, regels);
-            long regelId = schrijver.schrijf(p, o, nieuweReferentie);
-            regels.verwerkt(p, o, regelId);
+          if (p.credit()) {
+            beoordeel.accept(p);
           }
         });
       }
+      credits.clear();
+      bron.lees(p -> {
+        if (!p.credit()) {
+          beoordeel.accept(p);
+        }
+      });
       schrijver.flush();
       regels.crediteringenOpslaan(c);
       long toegekend = schrijver.toegekend();
@@ -172,6 +198,7 @@ public class DeclaratieBeoordeling {
     private final Map<String, String> lopend = new HashMap<>(); // accepted, uncredited debits before this message
     private final Map<Long, Long> volumeInBericht = new HashMap<>();
     private final Map<Long, Long> volumeEerder = new HashMap<>();
+    private final Map<Object, Object> onthouden = new HashMap<>(); // pure values per toewijzing, for this message
 
     /**
      * Loads what earlier messages did that matters to this message: which of its references were used
@@ -228,6 +255,17 @@ public class DeclaratieBeoordeling {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
+    public <T> T onthoud(Object sleutel, java.util.function.Supplier<T> berekening) {
+      Object waarde = onthouden.get(sleutel);
+      if (waarde == null) {
+        waarde = berekening.get();
+        onthouden.put(sleutel, waarde);
+      }
+      return (T) waarde;
+    }
+
+    @Override
     public boolean referentieGebruikt(String referentie) {
       return referenties.contains(referentie);
     }
@@ -239,7 +277,7 @@ public class DeclaratieBeoordeling {
           + " from declaratie_regel where afzender_agb = ? and referentie_nummer = ? and debet_credit = 'D' and goedgekeurd = TRUE",
           referentie, rs -> new Prestatie(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5), rs.getString(6),
               rs.getString(7), rs.getDate(8).toLocalDate(), rs.getDate(9).toLocalDate(), rs.getLong(10), rs.getString(11),
-              (Long) rs.getObject(12, Long.class), rs.getLong(13), false));
+              langOfNull(rs, 12), rs.getLong(13), false));
     }
 
     @Override
@@ -587,14 +625,41 @@ public class DeclaratieBeoordeling {
             w.client(client, List.of(Retourcode.GEEN_OPMERKINGEN.code()));
           }
           w.prestatie(new Wmo325Prestatie(r.getString(2), r.getString(3), r.getLong(4), r.getString(5), r.getString(6),
-              r.getDate(7).toLocalDate(), r.getDate(8).toLocalDate(), r.getLong(9), r.getString(10), (Long) r.getObject(11, Long.class),
+              r.getDate(7).toLocalDate(), r.getDate(8).toLocalDate(), r.getLong(9), r.getString(10), langOfNull(r, 11),
               r.getLong(12), r.getString(13), codes(r.getString(14))));
         }
       }
     }
   }
 
+  /** A nullable bigint; the same as getObject(i, Long.class), which the pool's wrapper answers by reflection per row. */
+  private static Long langOfNull(ResultSet r, int kolom) throws SQLException {
+    long waarde = r.getLong(kolom);
+    return r.wasNull() ? null : waarde;
+  }
+
+  /** The codes separated by whitespace; the same as {@code List.of(tekst.trim().split("\\s+"))}, without a regex per row. */
   private static List<String> codes(String tekst) {
-    return tekst == null || tekst.isBlank() ? List.of() : List.of(tekst.trim().split("\\s+"));
+    if (tekst == null || tekst.isBlank()) {
+      return List.of();
+    }
+    String t = tekst.trim();
+    List<String> uit = new ArrayList<>(2);
+    int begin = -1;
+    for (int i = 0; i <= t.length(); i++) {
+      boolean scheiding = i == t.length() || isWitruimte(t.charAt(i));
+      if (scheiding && begin >= 0) {
+        uit.add(t.substring(begin, i));
+        begin = -1;
+      } else if (!scheiding && begin < 0) {
+        begin = i;
+      }
+    }
+    return List.copyOf(uit);
+  }
+
+  /** The characters of the regex class {@code \\s}. */
+  private static boolean isWitruimte(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 }

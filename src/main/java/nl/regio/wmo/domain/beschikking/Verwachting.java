@@ -126,11 +126,14 @@ public final class Verwachting {
    * that the first day without a tariff can be named.
    */
   private static BigDecimal somTariefMaalDagen(Periode p, List<TariefPeriode> tarieven) {
-    BigDecimal som = BigDecimal.ZERO;
+    // exact in long cents (each tariff is whole cents); the same value and scale as summing BigDecimal euros
+    long somCent = 0;
+    boolean leeg = true;
     for (LocalDate dag = p.start(); dag.isBefore(p.eindeExclusief()); dag = dag.plusDays(1)) {
-      som = som.add(tariefOp(dag, tarieven).euros());
+      somCent = Math.addExact(somCent, tariefOp(dag, tarieven).cent());
+      leeg = false;
     }
-    return som;
+    return leeg ? BigDecimal.ZERO : BigDecimal.valueOf(somCent, 2);
   }
 
   private static Money tariefOp(LocalDate dag, List<TariefPeriode> tarieven) {

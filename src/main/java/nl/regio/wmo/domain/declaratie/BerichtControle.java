@@ -44,34 +44,33 @@ public final class BerichtControle {
 
   public void prestatie(Prestatie p) {
     aantal++;
-    String waar = "prestatie " + p.volgnummer() + " (referentie " + p.referentie() + "): ";
     som += p.bedragMetTeken();
     if (p.eind().isBefore(p.begin())) {
-      reden(waar + "CS337: de productperiode eindigt voor zij begint");
+      reden(waar(p) + "CS337: de productperiode eindigt voor zij begint");
     } else if (p.begin().getYear() != p.eind().getYear() || p.begin().getMonth() != p.eind().getMonth()) {
-      reden(waar + "CS337: de productperiode ligt niet binnen één kalendermaand");
+      reden(waar(p) + "CS337: de productperiode ligt niet binnen één kalendermaand");
     }
     boolean vorige = p.vorigeReferentie() != null && !p.vorigeReferentie().isBlank();
     if (p.credit() && !vorige) {
-      reden(waar + "CD060: een creditprestatie noemt de VorigReferentieNummer van de debetprestatie die zij terugdraait");
+      reden(waar(p) + "CD060: een creditprestatie noemt de VorigReferentieNummer van de debetprestatie die zij terugdraait");
     } else if (!p.credit() && vorige) {
-      reden(waar + "CD060: alleen een creditprestatie heeft een VorigReferentieNummer");
+      reden(waar(p) + "CD060: alleen een creditprestatie heeft een VorigReferentieNummer");
     }
     if (!Bsn.isGeldig(p.bsn())) {
-      reden(waar + "CS002: het BSN voldoet niet aan de 11-proef");
+      reden(waar(p) + "CS002: het BSN voldoet niet aan de 11-proef");
     }
     if (Prestatie.EENHEID_EURO.equals(p.eenheid())) {
       if (p.tariefCent() != null) {
-        reden(waar + "CD087: bij eenheid 83 (euro) blijft ProductTarief leeg");
+        reden(waar(p) + "CD087: bij eenheid 83 (euro) blijft ProductTarief leeg");
       }
       if (p.bedragCent() != p.volume()) {
-        reden(waar + "CS339: bij eenheid 83 is het ingediende bedrag gelijk aan het geleverde volume (in centen)");
+        reden(waar(p) + "CS339: bij eenheid 83 is het ingediende bedrag gelijk aan het geleverde volume (in centen)");
       }
     } else if (p.tariefCent() == null) {
-      reden(waar + "CD087: ProductTarief is verplicht bij eenheid " + p.eenheid());
+      reden(waar(p) + "CD087: ProductTarief is verplicht bij eenheid " + p.eenheid());
     }
     if (p.bedragCent() == 0 && p.credit()) {
-      reden(waar + "CS325: een bedrag van 0 heeft DebetCredit D");
+      reden(waar(p) + "CS325: een bedrag van 0 heeft DebetCredit D");
     }
   }
 
@@ -85,6 +84,11 @@ public final class BerichtControle {
       uit.add("… en " + meerRedenen + " andere");
     }
     return uit;
+  }
+
+  /** Where a reason is: built only when there is one (this runs for every line). */
+  private static String waar(Prestatie p) {
+    return "prestatie " + p.volgnummer() + " (referentie " + p.referentie() + "): ";
   }
 
   private void reden(String reden) {

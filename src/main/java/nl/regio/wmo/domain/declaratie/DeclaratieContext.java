@@ -23,4 +23,13 @@ public interface DeclaratieContext {
 
   /** Accepted volume so far on the toewijzing: debits minus credits (TR322). */
   long geaccepteerdVolume(long toewijzingNummer);
+
+  /**
+   * A value that follows from the toewijzing's facts alone (the month's amount, the whole toewijzing's maximum),
+   * remembered under {@code sleutel} for the rest of the message if the context wants to; by default it is
+   * computed every time. The computation is pure, so remembering it never changes an outcome.
+   */
+  default <T> T onthoud(Object sleutel, java.util.function.Supplier<T> berekening) {
+    return berekening.get();
+  }
 }

@@ -158,7 +158,8 @@ public final class PrestatieRegels {
     } else {
       Money max;
       try {
-        max = Verwachting.voorMaand(Grondslag.PER_MAAND, null, binnen, t.tarieven(), maand);
+        max = ctx.onthoud(new Onthouden("maandbedrag", t.nummer(), binnen, maand),
+            () -> Verwachting.voorMaand(Grondslag.PER_MAAND, null, binnen, t.tarieven(), maand));
       } catch (IllegalStateException geenTarief) {
         codes.add(Retourcode.TARIEF_ONJUIST);
         uitleg.append(" Er gold geen trajectbedrag: ").append(geenTarief.getMessage()).append('.');
@@ -170,9 +171,10 @@ public final class PrestatieRegels {
         codes.add(Retourcode.VOLUME_TE_HOOG);
       }
       if (!t.periode().isOpen()) {
-        long totaalMax = Verwachting.perMaand(Grondslag.PER_MAAND, null, t.periode(), t.tarieven(),
+        long totaalMax = ctx.onthoud(new Onthouden("totaalbedrag", t.nummer(), null, null),
+            () -> Verwachting.perMaand(Grondslag.PER_MAAND, null, t.periode(), t.tarieven(),
                 Maand.van(t.periode().start()), Maand.van(t.periode().einddatumInclusief())).stream()
-            .map(MaandBedrag::bedrag).mapToLong(Money::cent).sum();
+            .map(MaandBedrag::bedrag).mapToLong(Money::cent).sum());
         if (ctx.geaccepteerdVolume(t.nummer()) + p.volume() > totaalMax) {
           codes.add(Retourcode.SOM_VOLUME_TE_HOOG);
         }
@@ -180,6 +182,9 @@ public final class PrestatieRegels {
     }
     return tariefId;
   }
+
+  /** Key of a value {@link DeclaratieContext#onthoud} may remember: it depends only on the toewijzing and these. */
+  private record Onthouden(String wat, long toewijzing, Periode periode, Maand maand) {}
 
   private static Optional<Integer> versieOp(ToewijzingFeit t, LocalDate dag) {
     List<TariefPeriode> tarieven = t.tarieven();

@@ -73,6 +73,26 @@ public record Money(long cent) implements Comparable<Money> {
   /** Dutch notation, e.g. {@code € 1.234,56} and {@code € -0,05}. */
   @Override
   public String toString() {
+    if (cent == Long.MIN_VALUE) {
+      return toStringFormat();
+    }
+    // the same text as String.format("€ %s%s,%02d") with '.' grouping, without Formatter (hot path: evidence per line)
+    long abs = Math.abs(cent);
+    String euros = Long.toString(abs / 100);
+    StringBuilder uit = new StringBuilder(euros.length() + euros.length() / 3 + 6).append("€ ");
+    if (cent < 0) {
+      uit.append('-');
+    }
+    int eerste = euros.length() % 3 == 0 ? 3 : euros.length() % 3;
+    uit.append(euros, 0, eerste);
+    for (int i = eerste; i < euros.length(); i += 3) {
+      uit.append('.').append(euros, i, i + 3);
+    }
+    long centen = abs % 100;
+    return uit.append(',').append((char) ('0' + centen / 10)).append((char) ('0' + centen % 10)).toString();
+  }
+
+  private String toStringFormat() {
     long abs = Math.abs(cent);
     String euros = String.format(java.util.Locale.ROOT, "%,d", abs / 100).replace(',', '.');
     return String.format(java.util.Locale.ROOT, "€ %s%s,%02d", cent < 0 ? "-" : "", euros, abs % 100);

@@ -209,12 +209,15 @@ public final class Wmo323Lezer {
         if (!redenen.isLeeg()) {
             throw new Wmo323Afgekeurd(redenen.lijst());
         }
-        List<String> xsd;
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(bericht), BUFFER)) {
-            xsd = IwmoSchemas.valideer(IwmoSchemas.WMO323, in, MAX_REDENEN);
-        }
+        List<String> xsd = valideerXsd(bericht);
         if (!xsd.isEmpty()) {
             throw new Wmo323Afgekeurd(xsd);
+        }
+    }
+
+    private static List<String> valideerXsd(Path bericht) throws IOException {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(bericht), BUFFER)) {
+            return IwmoSchemas.valideer(IwmoSchemas.WMO323, in, MAX_REDENEN);
         }
     }
 
@@ -248,6 +251,9 @@ public final class Wmo323Lezer {
 
     /** Strict UTF-8 check over the bytes after {@code overslaan}, reporting each bad sequence with its position. */
     private static void controleerUtf8(Path bericht, int overslaan, Redenen redenen) throws IOException {
+        if (alleenAscii(bericht, overslaan)) {
+            return; // every byte below 0x80: valid UTF-8, nothing to report (the usual message; no decoding needed)
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -289,6 +295,23 @@ public final class Wmo323Lezer {
             decoder.flush(tekens);
             positie.tel(tekens);
         }
+    }
+
+    /** Whether every byte after {@code overslaan} is below 0x80. */
+    private static boolean alleenAscii(Path bericht, int overslaan) throws IOException {
+        try (InputStream in = Files.newInputStream(bericht)) {
+            in.skipNBytes(overslaan);
+            byte[] buf = new byte[BUFFER * 8];
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                for (int i = 0; i < n; i++) {
+                    if (buf[i] < 0) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
     }
 
     /**
@@ -476,12 +499,27 @@ public final class Wmo323Lezer {
                 "Prestatie/Eenheid", "Prestatie/ProductTarief", "IngediendBedrag/Bedrag",
                 "IngediendBedrag/DebetCredit");
 
+        /** {@link #BLADEREN} by parent, then name, to the "parent/name" key: no string is built per element. */
+        private static final java.util.Map<String, java.util.Map<String, String>> BLADEREN_PER_OUDER;
+
+        static {
+            java.util.Map<String, java.util.Map<String, String>> perOuder = new java.util.HashMap<>();
+            for (String blad : BLADEREN) {
+                int streep = blad.indexOf('/');
+                perOuder.computeIfAbsent(blad.substring(0, streep), o -> new java.util.HashMap<>())
+                        .put(blad.substring(streep + 1), blad);
+            }
+            perOuder.replaceAll((ouder, namen) -> java.util.Map.copyOf(namen));
+            BLADEREN_PER_OUDER = java.util.Map.copyOf(perOuder);
+        }
+
         private final XMLStreamReader reader;
         private final Wmo323Handler handler;
         private final String[] pad = new String[MAX_DIEPTE + 1];
         private int diepte;
         private final StringBuilder tekst = new StringBuilder();
         private boolean verzamel;
+        private String blad; // the "parent/name" key of the leaf being collected, when verzamel
 
         // Kop
         private String afzender;
@@ -558,7 +596,9 @@ public final class Wmo323Lezer {
             }
             String naam = reader.getLocalName();
             pad[diepte] = naam;
-            verzamel = BLADEREN.contains(ouder + "/" + naam);
+            java.util.Map<String, String> bladeren = BLADEREN_PER_OUDER.get(ouder);
+            blad = bladeren == null ? null : bladeren.get(naam);
+            verzamel = blad != null;
             tekst.setLength(0);
             if ("Declaratie".equals(ouder) && "Clienten".equals(naam)) {
                 meldKop();
@@ -572,7 +612,7 @@ public final class Wmo323Lezer {
             String ouder = diepte > 1 ? pad[diepte - 1] : "";
             if (verzamel) {
                 verzamel = false;
-                bewaar(ouder + "/" + naam, tekst.toString());
+                bewaar(blad, tekst.toString()); // the key begin() found for this element
                 tekst.setLength(0);
             } else if ("Prestaties".equals(ouder) && "Prestatie".equals(naam)) {
                 meldPrestatie();
@@ -680,11 +720,44 @@ public final class Wmo323Lezer {
 
         /** xs:date without time zone (LDT_Datum); whitespace collapses. */
         private LocalDate datum(String waarde) throws IOException {
+            LocalDate snel = datumSnel(waarde);
+            if (snel != null) {
+                return snel;
+            }
             try {
                 return LocalDate.parse(waarde.trim(), XS_DATE);
             } catch (DateTimeParseException e) {
                 throw fout("geen datum (JJJJ-MM-DD): \"" + kort(waarde.trim(), 30) + "\"");
             }
+        }
+
+        /**
+         * The common form JJJJ-MM-DD without whitespace, without the formatter; null for anything else (also an
+         * impossible date), which then goes the formatter's way with its error message.
+         */
+        private static LocalDate datumSnel(String w) {
+            if (w.length() != 10 || w.charAt(4) != '-' || w.charAt(7) != '-') {
+                return null;
+            }
+            int jaar = cijfers(w, 0, 4);
+            int maand = cijfers(w, 5, 7);
+            int dag = cijfers(w, 8, 10);
+            if (jaar < 0 || maand < 1 || maand > 12 || dag < 1 || dag > java.time.YearMonth.of(jaar, maand).lengthOfMonth()) {
+                return null;
+            }
+            return LocalDate.of(jaar, maand, dag);
+        }
+
+        private static int cijfers(String w, int van, int tot) {
+            int waarde = 0;
+            for (int i = van; i < tot; i++) {
+                char c = w.charAt(i);
+                if (c < '0' || c > '9') {
+                    return -1;
+                }
+                waarde = waarde * 10 + (c - '0');
+            }
+            return waarde;
         }
 
         private IOException fout(String wat) {

@@ -467,9 +467,15 @@ public final class Wmo325Schrijver implements AutoCloseable {
     }
 
     private void inspringen() throws XMLStreamException {
-        xml.writeCharacters(NL);
-        for (int i = 0; i < diepte; i++) {
-            xml.writeCharacters("\t");
+        xml.writeCharacters(diepte < INSPRINGEN.length ? INSPRINGEN[diepte] : NL + "\t".repeat(diepte));
+    }
+
+    /** NL followed by 0, 1, 2 … tabs: one call per line instead of one per tab (the same characters). */
+    private static final String[] INSPRINGEN = new String[16];
+
+    static {
+        for (int i = 0; i < INSPRINGEN.length; i++) {
+            INSPRINGEN[i] = NL + "\t".repeat(i);
         }
     }
 

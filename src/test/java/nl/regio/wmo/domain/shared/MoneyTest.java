@@ -72,4 +72,21 @@ class MoneyTest {
   void nederlandseNotatie(long cent, String tekst) {
     assertEquals(tekst, Money.ofCents(cent).toString());
   }
+
+  /** The text without String.format is the same as the String.format one it replaced, for every size and sign. */
+  @Test
+  void notatieGelijkAanFormat() {
+    java.util.Random r = new java.util.Random(42);
+    List<Long> waarden = new java.util.ArrayList<>(List.of(0L, 1L, -1L, 9L, 10L, 99L, 100L, -100L, 101L, 99_999L, 100_000L,
+        123_456_789L, -123_456_789L, 100_000_000_000L, Long.MAX_VALUE, Long.MIN_VALUE + 1, Long.MIN_VALUE));
+    for (int i = 0; i < 10_000; i++) {
+      waarden.add(r.nextLong() >> r.nextInt(63));
+    }
+    for (long cent : waarden) {
+      long abs = Math.abs(cent);
+      String euros = String.format(java.util.Locale.ROOT, "%,d", abs / 100).replace(',', '.');
+      String verwacht = String.format(java.util.Locale.ROOT, "€ %s%s,%02d", cent < 0 ? "-" : "", euros, abs % 100);
+      assertEquals(verwacht, Money.ofCents(cent).toString(), "cent " + cent);
+    }
+  }
 }
