@@ -303,7 +303,8 @@ public class DeclaratieBeoordeling {
     public long geaccepteerdVolume(long toewijzingNummer) {
       long eerder = volumeEerder.computeIfAbsent(toewijzingNummer, n -> {
         try (PreparedStatement ps = c.prepareStatement("select coalesce(sum(case when debet_credit = 'D' then geleverd_volume"
-            + " else -geleverd_volume end), 0) from declaratie_regel where toewijzing_nummer = ? and goedgekeurd = TRUE")) {
+            + " else -geleverd_volume end * case when eenheid = '04' then 60 else 1 end), 0)"
+            + " from declaratie_regel where toewijzing_nummer = ? and goedgekeurd = TRUE")) {
           ps.setLong(1, n);
           try (ResultSet rs = ps.executeQuery()) {
             rs.next();
@@ -322,7 +323,7 @@ public class DeclaratieBeoordeling {
         return;
       }
       long teken = p.credit() ? -1 : 1;
-      volumeInBericht.merge(p.toewijzingNummer(), teken * p.volume(), Long::sum);
+      volumeInBericht.merge(p.toewijzingNummer(), teken * PrestatieRegels.basisVolume(p.volume(), p.eenheid()), Long::sum);
       if (p.credit()) {
         gecrediteerdInBericht.put(p.vorigeReferentie(), regelId);
       } else {

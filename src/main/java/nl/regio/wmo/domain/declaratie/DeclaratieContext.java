@@ -21,7 +21,7 @@ public interface DeclaratieContext {
   /** An accepted, not credited debit for this toewijzing starting on this day (TR389). */
   Optional<String> lopendeDebet(long toewijzingNummer, LocalDate begin);
 
-  /** Accepted volume so far on the toewijzing: debits minus credits (TR322). */
+  /** Accepted volume so far on the toewijzing: debits minus credits (TR322), in minutes for hours (IV081, see PrestatieRegels.basisVolume). */
   long geaccepteerdVolume(long toewijzingNummer);
 
   /**

@@ -76,8 +76,8 @@ public final class PrestatieRegels {
     if (!t.productcode().equals(p.productcode())) {
       codes.add(Retourcode.PRODUCTCODE_ANDERS);
     }
-    if (!t.eenheid().equals(p.eenheid())) {
-      codes.add(Retourcode.EENHEID_ANDERS);
+    if (!t.eenheid().equals(p.eenheid()) && !minutenOpUren(t, p)) {
+      codes.add(Retourcode.EENHEID_ANDERS); // TR341; IV081: hours assigned may be declared in minutes
     }
     Periode periode = p.periode();
     // TR307: begin on or after the toewijzing's Ingangsdatum; TR308: end on or before its Einddatum, if any
@@ -123,34 +123,49 @@ public final class PrestatieRegels {
     Maand maand = Maand.van(p.begin());
     Long tariefId = null;
     if (t.grondslag() == Grondslag.PER_WEEK) {
+      // IV081: a toewijzing in hours declared in minutes compares in minutes (an hour counts 60)
+      boolean minuten = minutenOpUren(t, p);
       int weken = Verwachting.weken(binnen);
       long max = weken * t.volume();
       uitleg.append(" Toegestaan in ").append(maand).append(": ").append(t.volume()).append(" per week × ").append(weken)
-          .append(" weken = ").append(max).append('.');
-      if (p.volume() > max) {
+          .append(" weken = ").append(max).append(minuten ? " uur = " + max * 60 + " minuten" : "").append('.');
+      if (basisVolume(p.volume(), p.eenheid()) > basisVolume(max, t.eenheid())) {
         codes.add(Retourcode.VOLUME_TE_HOOG);
       }
       if (!t.periode().isOpen()) {
         long totaalMax = Verwachting.weken(t.periode()) * t.volume();
-        if (ctx.geaccepteerdVolume(t.nummer()) + p.volume() > totaalMax) {
+        if (ctx.geaccepteerdVolume(t.nummer()) + basisVolume(p.volume(), p.eenheid()) > basisVolume(totaalMax, t.eenheid())) {
           codes.add(Retourcode.SOM_VOLUME_TE_HOOG);
           uitleg.append(" Over de hele toewijzing ten hoogste ").append(totaalMax).append("; al goedgekeurd: ")
-              .append(ctx.geaccepteerdVolume(t.nummer())).append('.');
+              .append(ctx.geaccepteerdVolume(t.nummer())).append(minuten || UUR.equals(t.eenheid()) ? " minuten" : "").append('.');
         }
       }
       Optional<Integer> versie = versieOp(t, p.begin());
+      Money tarief = null;
       if (versie.isEmpty()) {
         codes.add(Retourcode.TARIEF_ONJUIST);
         uitleg.append(" Er gold op ").append(p.begin()).append(" geen contracttarief.");
       } else {
-        Money tarief = t.tarieven().get(versie.get()).bedrag();
+        tarief = t.tarieven().get(versie.get()).bedrag();
         tariefId = t.tariefIds().get(versie.get());
-        uitleg.append(" Contracttarief ").append(tarief).append('.');
-        if (p.tariefCent() != null && p.tariefCent() != tarief.cent()) {
+        uitleg.append(" Contracttarief ").append(tarief).append(minuten ? " per uur" : "").append('.');
+        // TR418; IV081: per minute the hourly tariff / 60, rounded half up to the cent
+        long verwacht = minuten ? perMinuut(tarief).cent() : tarief.cent();
+        if (p.tariefCent() != null && p.tariefCent() != verwacht) {
           codes.add(Retourcode.TARIEF_ONJUIST);
         }
       }
-      if (p.tariefCent() != null && Math.multiplyExact(p.volume(), p.tariefCent()) != p.bedragCent()) {
+      if (minuten) {
+        // TR346 with IV081: the amount is hourly tariff × minutes / 60, rounded once (not the rounded minute tariff × minutes)
+        if (tarief != null) {
+          Money bedrag = Money.rounded(tarief.euros().multiply(java.math.BigDecimal.valueOf(p.volume()))
+              .divide(java.math.BigDecimal.valueOf(60), 10, Money.ROUNDING));
+          if (bedrag.cent() != p.bedragCent()) {
+            codes.add(Retourcode.BEDRAG_KLOPT_NIET);
+            uitleg.append(" Uurtarief × minuten / 60 = ").append(bedrag).append(", ingediend ").append(Money.ofCents(p.bedragCent())).append('.');
+          }
+        }
+      } else if (p.tariefCent() != null && Math.multiplyExact(p.volume(), p.tariefCent()) != p.bedragCent()) {
         codes.add(Retourcode.BEDRAG_KLOPT_NIET);
         uitleg.append(" Volume × tarief = ").append(Money.ofCents(p.volume() * p.tariefCent())).append(", ingediend ")
             .append(Money.ofCents(p.bedragCent())).append('.');
@@ -181,6 +196,24 @@ public final class PrestatieRegels {
       }
     }
     return tariefId;
+  }
+
+  static final String MINUUT = "01";
+  static final String UUR = "04";
+
+  /** IV081: a toewijzing in hours may be declared in minutes. */
+  static boolean minutenOpUren(ToewijzingFeit t, Prestatie p) {
+    return UUR.equals(t.eenheid()) && MINUUT.equals(p.eenheid());
+  }
+
+  /** A volume in the smallest unit of its kind, so hours and minutes add up (IV081): an hour is 60, anything else 1. */
+  public static long basisVolume(long volume, String eenheid) {
+    return UUR.equals(eenheid) ? Math.multiplyExact(volume, 60) : volume;
+  }
+
+  /** IV081: the tariff per minute of an hourly tariff, rounded half up to the cent (for ProductTarief only). */
+  static Money perMinuut(Money uurtarief) {
+    return Money.rounded(uurtarief.euros().divide(java.math.BigDecimal.valueOf(60), 10, Money.ROUNDING));
   }
 
   /** Key of a value {@link DeclaratieContext#onthoud} may remember: it depends only on the toewijzing and these. */

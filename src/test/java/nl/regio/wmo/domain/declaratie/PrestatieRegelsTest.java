@@ -120,6 +120,7 @@ class PrestatieRegelsTest {
     private List<Long> tariefIds = List.of(7L);
 
     T agb(String v) { agb = v; return this; }
+    T eenheid(String v) { eenheid = v; return this; }
     T periode(LocalDate b, LocalDate e) { periode = Periode.inclusief(b, e); return this; }
     T verwijderd() { verwijderd = true; return this; }
     T tarieven(List<TariefPeriode> t, List<Long> ids) { tarieven = t; tariefIds = ids; return this; }
@@ -144,6 +145,11 @@ class PrestatieRegelsTest {
     t.tarieven = List.of(tarief(d(1, 1), d(12, 31), 78000));
     t.tariefIds = List.of(8L);
     return t;
+  }
+
+  /** An hour toewijzing (eenheid 04), 2 hours a week, € 61,25 per hour in 2026. */
+  static T uurT() {
+    return t().eenheid("04").tarieven(List.of(tarief(d(1, 1), d(12, 31), 6125)), List.of(9L));
   }
 
   static TariefPeriode tarief(LocalDate van, LocalDate tot, long cent) {
@@ -292,6 +298,28 @@ class PrestatieRegelsTest {
         geval("TR340 9340 refused: productcode 07C02, toewijzing 07C01", p().productcode("07C02"), t(), "9340"),
         geval("TR341 9341 accepted: eenheid 16 as assigned", p().eenheid("16"), t()),
         geval("TR341 9341 refused: eenheid 04 (uur), toewijzing 16 (dagdeel)", p().eenheid("04"), t(), "9341"),
+        geval("TR341 9341 refused: eenheid 01 (minuut) on a toewijzing in dagdelen (only uur may become minuut)",
+            p().eenheid("01"), t(), "9341"),
+
+        // IV081 (with TR341, TR346, TR418, TR321, TR322): a toewijzing of 2 hours a week at € 61,25 per hour, declared
+        // in minutes. October 2026 = 5 weeks = 10 h = 600 min; the whole of 2026 = 53 weeks = 106 h = 6360 min.
+        // Minute tariff = 61,25 / 60 = 1,0208… → € 1,02; amount = 61,25 × minutes / 60, rounded once.
+        geval("IV081 accepted: 600 minutes à 1,02, amount 61,25 × 600 / 60 = 612,50 (not 1,02 × 600 = 612,00)",
+            p().eenheid("01").volume(600).tarief(102L).bedrag(61250), uurT()),
+        geval("IV081 TR346 9346 refused: amount from the rounded minute tariff, 1,02 × 600 = 612,00",
+            p().eenheid("01").volume(600).tarief(102L).bedrag(61200), uurT(), "9346"),
+        geval("IV081 TR346 accepted: 7 minutes, 61,25 × 7 / 60 = 7,1458… → 7,15",
+            p().eenheid("01").volume(7).tarief(102L).bedrag(715), uurT()),
+        geval("IV081 TR418 0611 refused: minute tariff 1,03 instead of 1,02",
+            p().eenheid("01").volume(600).tarief(103L).bedrag(61250), uurT(), "0611"),
+        geval("IV081 TR321 9321 refused: 601 minutes in October, 600 allowed (amount 613,52)",
+            p().eenheid("01").volume(601).tarief(102L).bedrag(61352), uurT(), "9321"),
+        geval("IV081 TR322 accepted: 6000 minutes accepted before + 300 = 6300 ≤ 6360",
+            p().eenheid("01").volume(300).tarief(102L).bedrag(30625), uurT(), c -> c.volume(NR, 6000)),
+        geval("IV081 TR322 9322 refused: 6000 minutes accepted before + 600 = 6600 > 6360",
+            p().eenheid("01").volume(600).tarief(102L).bedrag(61250), uurT(), c -> c.volume(NR, 6000), "9322"),
+        geval("IV081 accepted: the same toewijzing declared in hours, 10 h à 61,25 = 612,50",
+            p().eenheid("04").volume(10).tarief(6125L).bedrag(61250), uurT()),
 
         // TR307 / TR308 period within the toewijzing (they imply TR387 / TR388)
         geval("TR307 9307 accepted: begins on the toewijzing start 2026-10-14 (weeks 42..44 → 3 × 2 = 6)",
