@@ -80,6 +80,16 @@ final class Api {
       assertEquals(verwacht, status, () -> "HTTP " + status + ": " + new String(inhoud, StandardCharsets.UTF_8));
       return this;
     }
+
+    /** The text of a PDF download (PDFBox), non-breaking spaces as spaces. */
+    String pdfTekst() {
+      org.junit.jupiter.api.Assertions.assertTrue(contentType.startsWith("application/pdf"), contentType);
+      try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(inhoud)) {
+        return new org.apache.pdfbox.text.PDFTextStripper().getText(d).replace('\u00a0', ' ');
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
   }
 
   Bestand download(String gebruiker, String pad) {

@@ -177,20 +177,20 @@ class DeclaratiesIT {
 
     // the reports, as PDF and XLSX: the provider's statement (its own only), charges per municipality, rejections,
     // expected vs declared vs paid
-    String pdf = pdfTekst(api.download(AANBIEDER, "/api/afrekeningen/" + id + "/aanbieders/98000022/afrekening").verwacht(200));
+    String pdf = api.download(AANBIEDER, "/api/afrekeningen/" + id + "/aanbieders/98000022/afrekening").verwacht(200).pdfTekst();
     assertTrue(pdf.contains("312,00") && pdf.contains(bsn), pdf);
-    String pdfFinancien = pdfTekst(api.download("financien1", "/api/afrekeningen/" + id + "/aanbieders/98000022/afrekening?formaat=pdf").verwacht(200));
+    String pdfFinancien = api.download("financien1", "/api/afrekeningen/" + id + "/aanbieders/98000022/afrekening?formaat=pdf").verwacht(200).pdfTekst();
     assertTrue(pdfFinancien.contains("312,00") && !pdfFinancien.contains(bsn), pdfFinancien);
     Api.Bestand xlsx = api.download("financien1", "/api/afrekeningen/" + id + "/aanbieders/98000022/afrekening?formaat=xlsx").verwacht(200);
     assertTrue(xlsx.contentType().startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), xlsx.contentType());
     assertEquals('P', (char) xlsx.inhoud()[0]);
     api.download("aanbieder-98000011", "/api/afrekeningen/" + id + "/aanbieders/98000022/afrekening").verwacht(404);
-    String gemeenten = pdfTekst(api.download("auditor", "/api/afrekeningen/" + id + "/rapporten/gemeenten").verwacht(200));
+    String gemeenten = api.download("auditor", "/api/afrekeningen/" + id + "/rapporten/gemeenten").verwacht(200).pdfTekst();
     assertTrue(gemeenten.contains("Nieuwegein") && gemeenten.contains("312,00"), gemeenten);
     api.download("financien1", "/api/afrekeningen/" + id + "/rapporten/gemeenten?formaat=xlsx").verwacht(200);
     api.download("contractbeheer", "/api/afrekeningen/" + id + "/rapporten/afwijzingen?formaat=xlsx").verwacht(200);
-    pdfTekst(api.download("contractbeheer", "/api/afrekeningen/" + id + "/rapporten/afwijzingen").verwacht(200));
-    String verwacht = pdfTekst(api.download("financien1", "/api/afrekeningen/" + id + "/rapporten/verwacht").verwacht(200));
+    api.download("contractbeheer", "/api/afrekeningen/" + id + "/rapporten/afwijzingen").verwacht(200).pdfTekst();
+    String verwacht = api.download("financien1", "/api/afrekeningen/" + id + "/rapporten/verwacht").verwacht(200).pdfTekst();
     assertTrue(verwacht.contains(String.valueOf(toewijzing)) && verwacht.contains("312,00"), verwacht);
     api.download("financien1", "/api/afrekeningen/" + id + "/rapporten/verwacht?formaat=xlsx").verwacht(200);
     api.download("financien1", "/api/afrekeningen/" + id + "/rapporten/verwacht?formaat=doc").verwacht(400);
@@ -225,15 +225,6 @@ class DeclaratiesIT {
     assertEquals("98000022", wacht.getString("agbCode"));
     assertEquals(-31200, wacht.getJsonNumber("totaalCent").longValue());
     api.delete("financien1", "/api/afrekeningen/" + feb.getJsonNumber("id").longValue()).verwacht(204);
-  }
-
-  private static String pdfTekst(Api.Bestand b) {
-    assertTrue(b.contentType().startsWith("application/pdf"), b.contentType());
-    try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(b.inhoud())) {
-      return new org.apache.pdfbox.text.PDFTextStripper().getText(d);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
   }
 
   @Test

@@ -163,7 +163,7 @@ class PgbIT {
 
   @Test
   void rapportPdfEnXlsx_S_PGB_SVB_terugvorderingEnAfwijkingenPerBudgethouder() throws IOException {
-    String tekst = pdfTekst(api.download(FINANCIEN, "/api/pgb/rapport?gemeente=0321&jaar=2026").verwacht(200));
+    String tekst = api.download(FINANCIEN, "/api/pgb/rapport?gemeente=0321&jaar=2026").verwacht(200).pdfTekst();
     assertTrue(tekst.contains("PGB-reconciliatie") && tekst.contains("Houten"), tekst);
     assertTrue(tekst.contains("LEK-B-1346") && tekst.contains("overschrijding maand") && tekst.contains("€ 60,00"), tekst);
     assertTrue(tekst.contains("Budgethouder ******710"), "a detail page per holder with an exception, BSN masked:\n" + tekst);
@@ -246,17 +246,10 @@ class PgbIT {
     assertEquals(List.of(936000L, 167000L, 769000L), cijfers(beschikking(reconciliatie(AUDITOR, "0356"), toekenning)));
 
     // ... and the report: the holder's page with its beschikking, figures and exceptions; the auditor sees the BSN
-    String rapport = pdfTekst(api.download(AUDITOR, "/api/pgb/rapport?gemeente=0356&jaar=2026").verwacht(200));
+    String rapport = api.download(AUDITOR, "/api/pgb/rapport?gemeente=0356&jaar=2026").verwacht(200).pdfTekst();
     assertTrue(rapport.contains("Budgethouder " + bsn) && rapport.contains(toekenning), rapport);
     assertTrue(rapport.contains("€ 9.360,00") && rapport.contains("€ 1.670,00") && rapport.contains("€ 7.690,00")
         && rapport.contains("€ 4,40"), rapport);
-  }
-
-  private static String pdfTekst(Api.Bestand pdf) throws IOException {
-    assertTrue(pdf.contentType().startsWith("application/pdf"), pdf.contentType());
-    try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(pdf.inhoud())) {
-      return new org.apache.pdfbox.text.PDFTextStripper().getText(d).replace('\u00a0', ' ');
-    }
   }
 
   @Test

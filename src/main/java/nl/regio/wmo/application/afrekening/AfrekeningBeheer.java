@@ -139,17 +139,17 @@ public class AfrekeningBeheer {
         case HERBEREKENEN -> AfrekeningBerekening.bereken(c, id, oud.maandWaarde(), nu);
         case VERWIJDEREN -> {
           AfrekeningBerekening.vergeet(c, id);
-          zet(c, "delete from afrekening where id = ?", id);
+          AfrekeningBerekening.update(c, "delete from afrekening where id = ?", id);
           audit.gewijzigd("afrekening", id, Map.of("status", oud.status()), Map.of("status", "VERWIJDERD"));
           return null;
         }
-        case VOORSTELLEN -> zet(c, "update afrekening set status = ?, voorgesteld_door = ?, voorgesteld_op = ?, afgekeurd_reden = null"
+        case VOORSTELLEN -> AfrekeningBerekening.update(c, "update afrekening set status = ?, voorgesteld_door = ?, voorgesteld_op = ?, afgekeurd_reden = null"
             + " where id = ?", nieuw.name(), gebruiker, nu, id);
-        case GOEDKEUREN -> zet(c, "update afrekening set status = ?, goedgekeurd_door = ?, goedgekeurd_op = ? where id = ?",
+        case GOEDKEUREN -> AfrekeningBerekening.update(c, "update afrekening set status = ?, goedgekeurd_door = ?, goedgekeurd_op = ? where id = ?",
             nieuw.name(), gebruiker, nu, id);
-        case AFKEUREN -> zet(c, "update afrekening set status = ?, voorgesteld_door = null, voorgesteld_op = null, afgekeurd_reden = ?"
+        case AFKEUREN -> AfrekeningBerekening.update(c, "update afrekening set status = ?, voorgesteld_door = null, voorgesteld_op = null, afgekeurd_reden = ?"
             + " where id = ?", nieuw.name(), gebruiker + ": " + reden, id);
-        case BETAALD_MELDEN -> zet(c, "update afrekening set status = ?, betaald_door = ?, betaald_op = ? where id = ?",
+        case BETAALD_MELDEN -> AfrekeningBerekening.update(c, "update afrekening set status = ?, betaald_door = ?, betaald_op = ? where id = ?",
             nieuw.name(), gebruiker, nu, id);
       }
       Afrekening a = lees(c, id, Optional.empty(), false);
@@ -380,15 +380,6 @@ public class AfrekeningBeheer {
     }
   }
 
-  private static void zet(Connection c, String sql, Object... parameters) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        ps.setObject(i + 1, parameters[i]);
-      }
-      ps.executeUpdate();
-    }
-  }
-
   private static void zetTekst(PreparedStatement ps, int i, String waarde) {
     try {
       ps.setString(i, waarde);
@@ -401,6 +392,7 @@ public class AfrekeningBeheer {
     T met(Connection c) throws SQLException;
   }
 
+  /** Runs {@code werk} on a connection of the app's datasource (in the caller's transaction, if any). */
   <T> T metVerbinding(Werk<T> werk) {
     try (Connection c = dataSource.getConnection()) {
       return werk.met(c);

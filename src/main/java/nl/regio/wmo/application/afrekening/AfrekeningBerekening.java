@@ -128,7 +128,7 @@ public final class AfrekeningBerekening {
     }
   }
 
-  private static int update(Connection c, String sql, Object... parameters) throws SQLException {
+  static int update(Connection c, String sql, Object... parameters) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       for (int i = 0; i < parameters.length; i++) {
         Object p = parameters[i];

@@ -1,19 +1,15 @@
 package nl.regio.wmo.application.afrekening;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import javax.sql.DataSource;
 import nl.regio.wmo.application.ToewijzingBeheer;
 import nl.regio.wmo.application.afrekening.AfrekeningBeheer.AanbiederTotaal;
 import nl.regio.wmo.application.rapport.AanbiederAfrekening;
@@ -28,7 +24,6 @@ import nl.regio.wmo.application.rapport.VerwachtRij;
 import nl.regio.wmo.domain.declaratie.Retourcode;
 import nl.regio.wmo.domain.shared.AgbCode;
 import nl.regio.wmo.domain.shared.Maand;
-import nl.regio.wmo.infrastructure.persistence.Database;
 import nl.regio.wmo.infrastructure.rapport.Formaat;
 import nl.regio.wmo.infrastructure.rapport.RapportMaker;
 import java.util.Map;
@@ -58,9 +53,6 @@ public class AfrekeningUitvoer {
   @Inject Pain001Schrijver pain001;
   @Inject RapportMaker rapporten;
   @Inject ToewijzingBeheer toewijzingen;
-
-  @Resource(lookup = Database.JNDI_NAME)
-  DataSource dataSource;
 
   /** A file to hand out: its bytes, media type and name. */
   public record Download(byte[] inhoud, String mediaType, String bestandsnaam) {}
@@ -104,7 +96,7 @@ public class AfrekeningUitvoer {
     Afrekening run = beheer.haal(id, Optional.empty());
     Map<String, long[]> perSleutel = new TreeMap<>();
     Map<String, String> aanbieders = new TreeMap<>();
-    metVerbinding(c -> {
+    beheer.metVerbinding(c -> {
       try (PreparedStatement ps = c.prepareStatement("select d.afzender_agb, coalesce(a.naam, d.afzender_agb),"
           + " case when r.retourcodes <> '' then r.retourcodes when d.declaratie_retourcodes is not null then d.declaratie_retourcodes"
           + " else d.header_retourcodes end, count(*), sum(r.ingediend_bedrag_cent)"
@@ -138,7 +130,7 @@ public class AfrekeningUitvoer {
     Afrekening run = beheer.haal(id, Optional.empty());
     Maand maand = run.maandWaarde();
     List<VerwachtRij> rijen = new ArrayList<>();
-    metVerbinding(c -> {
+    beheer.metVerbinding(c -> {
       try (PreparedStatement ps = c.prepareStatement("select r.toewijzing_nummer, r.afzender_agb, coalesce(a.naam, r.afzender_agb),"
           + " min(r.product_code), min(coalesce(r.gemeente, d.ontvanger_gemeente)),"
           + " sum(case when r.debet_credit = 'D' then r.ingediend_bedrag_cent else -r.ingediend_bedrag_cent end),"
@@ -192,18 +184,6 @@ public class AfrekeningUitvoer {
   private Map<String, String> gemeenteNamen() {
     return regio.gemeenten().stream()
         .collect(Collectors.toMap(RegioGegevens.GemeenteGegevens::cbsCode, RegioGegevens.GemeenteGegevens::naam));
-  }
-
-  interface Werk<T> {
-    T met(Connection c) throws SQLException;
-  }
-
-  private <T> T metVerbinding(Werk<T> werk) {
-    try (Connection c = dataSource.getConnection()) {
-      return werk.met(c);
-    } catch (SQLException e) {
-      throw new IllegalStateException("Database: " + e.getSQLState(), e);
-    }
   }
 
   @Inject
