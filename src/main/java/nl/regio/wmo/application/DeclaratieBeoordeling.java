@@ -32,6 +32,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import nl.regio.wmo.domain.beschikking.Grondslag;
+import nl.regio.wmo.domain.beschikking.TariefPeriode;
 import nl.regio.wmo.domain.beschikking.Toewijzing;
 import nl.regio.wmo.domain.declaratie.BerichtControle;
 import nl.regio.wmo.domain.declaratie.DeclaratieContext;
@@ -42,6 +43,7 @@ import nl.regio.wmo.domain.declaratie.Retourcode;
 import nl.regio.wmo.domain.declaratie.ToewijzingFeit;
 import nl.regio.wmo.domain.shared.Maand;
 import nl.regio.wmo.infrastructure.persistence.Database;
+import nl.regio.wmo.infrastructure.persistence.Kopie;
 import nl.regio.wmo.interfaces.iwmo.Wmo323Kop;
 import nl.regio.wmo.interfaces.iwmo.Wmo325Kop;
 import nl.regio.wmo.interfaces.iwmo.Wmo325Prestatie;
@@ -51,22 +53,26 @@ import nl.regio.wmo.interfaces.iwmo.Wmo325Schrijver;
  * Judges one WMO323 that passed the transport and XSD checks, in one transaction: the message, its
  * lines, their outcome and evidence, and the data for its WMO325 are committed together, or nothing
  * is (a crash mid-way applies nothing; the file is processed again). The same content from the same
- * sender is answered from the store and never counted twice. Lines are written with JDBC batches and
- * the message is read twice from disk (all lines for the totals, keeping the few credits; then the debits, after the
- * credits, OP366), so memory does not grow with its size (more than {@value #MAX_CREDITS_IN_GEHEUGEN} credits: read
- * once more for them).
+ * sender is answered from the store and never counted twice. The lines come from the message's spool
+ * ({@link GelezenBericht}): the credits first, then the debits (OP366); they are written with COPY (PostgreSQL) or
+ * JDBC batches (H2), so memory does not grow with the message.
  */
 @ApplicationScoped
 public class DeclaratieBeoordeling {
 
   static final int BATCH = 1000;
-  /** Credits kept from the first pass (a few MB at most); a message with more is read once more for them. */
-  static final int MAX_CREDITS_IN_GEHEUGEN = 10_000;
+  /** References looked up per query (an array parameter; PostgreSQL probes the key per element). */
+  static final int REFERENTIES_PER_VRAAG = 5_000;
+  /** First key of the advisory locks of declarations (the second is the provider's AGB code). */
+  private static final int SLOT_DECLARATIES = 0x323;
+  /** Wider than any toewijzing: a timeline over it, cut to a toewijzing's period, is that toewijzing's timeline. */
+  private static final nl.regio.wmo.domain.shared.Periode ALTIJD = nl.regio.wmo.domain.shared.Periode.vanaf(LocalDate.of(1900, 1, 1));
   private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(DeclaratieBeoordeling.class.getName());
 
   @PersistenceContext EntityManager em;
   @Inject ToewijzingBeheer toewijzingen;
   @Inject BeschikkingBeheer beschikkingen;
+  @Inject TariefBeheer tarieven;
   @Inject RegioGegevens regio;
   @Inject Clock clock;
 
@@ -75,17 +81,13 @@ public class DeclaratieBeoordeling {
 
   @Resource TransactionSynchronizationRegistry transactie;
 
-  /** Streams the prestaties of the message, in document order, as often as asked. */
-  public interface Bron {
-    void lees(Consumer<Prestatie> perPrestatie) throws IOException;
-  }
-
   /** The answer: the WMO325, whether it came from the store, and the declaration's status. */
   public record Antwoord(byte[] wmo325, boolean herhaald, String status, long declaratieId) {}
 
   @Transactional
-  public Antwoord beoordeel(Wmo323Kop kop, String sha256, String kanaal, Bron bron, boolean opslaan) {
+  public Antwoord beoordeel(Wmo323Kop kop, String sha256, String kanaal, GelezenBericht bron, boolean opslaan) {
     try (Connection c = dataSource.getConnection()) {
+      vergrendel(c, kop.afzenderAgb());
       Optional<Long> eerder = eerdere(c, kop.afzenderAgb(), sha256);
       if (eerder.isPresent()) {
         return new Antwoord(wmo325(c, eerder.get()), true, status(c, eerder.get()), eerder.get());
@@ -102,33 +104,13 @@ public class DeclaratieBeoordeling {
     }
   }
 
-  private Antwoord nieuw(Connection c, Wmo323Kop kop, String sha256, String kanaal, Bron bron) throws SQLException, IOException {
+  private Antwoord nieuw(Connection c, Wmo323Kop kop, String sha256, String kanaal, GelezenBericht bron) throws SQLException, IOException {
+    long m0 = System.nanoTime();
     long id = volgende(c, "declaratie_seq");
-    BerichtControle controle = new BerichtControle();
-    controle.kop(kop.periodeBegin(), kop.periodeEind(), kop.totaalIngediendBedrag(), kop.totaalDebetCredit());
-    long[] aantal = {0};
-    Set<String> referentiesInBericht = new HashSet<>();
-    Set<Long> toewijzingenInBericht = new HashSet<>();
-    // the credits are few: this pass keeps them (up to a bound) so OP366 needs one more pass, for the debits, not two
-    List<Prestatie> credits = new ArrayList<>();
-    boolean[] creditsVolledig = {true};
-    bron.lees(p -> {
-      controle.prestatie(p);
-      aantal[0]++;
-      referentiesInBericht.add(p.referentie());
-      toewijzingenInBericht.add(p.toewijzingNummer());
-      if (p.credit() && creditsVolledig[0]) {
-        if (credits.size() < MAX_CREDITS_IN_GEHEUGEN) {
-          credits.add(p);
-        } else {
-          creditsVolledig[0] = false;
-          credits.clear();
-        }
-      }
-    });
-    List<String> binnenBericht = controle.uitkomst();
-    String ontvangen = "ONTVANGEN";
-    insertDeclaratie(c, id, kop, sha256, kanaal, (int) aantal[0]);
+    int aantal = bron.aantal();
+    long m1 = System.nanoTime();
+    List<String> binnenBericht = bron.binnenBericht();
+    insertDeclaratie(c, id, kop, sha256, kanaal, aantal);
     if (!binnenBericht.isEmpty()) {
       werkBij(c, id, "NIET_ONTVANGEN", "0001", null, String.join("\n", binnenBericht), 0, 0);
       return new Antwoord(wmo325(c, id), false, "NIET_ONTVANGEN", id);
@@ -149,10 +131,13 @@ public class DeclaratieBeoordeling {
           declaratieCodes.stream().map(r -> r.code() + " (" + r.regel() + ") " + r.uitleg()).collect(Collectors.joining("; ")), 0, 0);
       return new Antwoord(wmo325(c, id), false, "AFGEWEZEN", id);
     }
-    Regels regels = new Regels(c, kop.afzenderAgb(), referentiesInBericht, toewijzingenInBericht);
-    LOG.info(() -> "Declaratie " + kop.declaratieNummer() + " van " + kop.afzenderAgb() + ": " + aantal[0] + " prestaties worden beoordeeld");
+    long m2 = System.nanoTime();
+    Regels regels = new Regels(c, kop.afzenderAgb(), bron.referenties(), bron.toewijzingen());
+    long m3 = System.nanoTime();
+    LOG.info(() -> "Declaratie " + kop.declaratieNummer() + " van " + kop.afzenderAgb() + ": " + aantal + " prestaties worden beoordeeld");
     Maand maand = Maand.van(kop.periodeBegin());
     try (Regelschrijver schrijver = new Regelschrijver(c, id, kop.afzenderAgb())) {
+      regels.voorElkeVraag = schrijver::pauzeer; // a query needs the connection: a COPY in progress is ended first
       Consumer<Prestatie> beoordeel = p -> {
         boolean nieuweReferentie = !regels.referentieGebruikt(p.referentie());
         Oordeel o = PrestatieRegels.beoordeel(p, kop.afzenderAgb(), maand, regels);
@@ -160,8 +145,8 @@ public class DeclaratieBeoordeling {
         regels.verwerkt(p, o, regelId);
       };
       // OP366: all credits before any debit, each group in document order
-      if (creditsVolledig[0]) {
-        credits.forEach(beoordeel);
+      if (bron.credits() != null) {
+        bron.credits().forEach(beoordeel);
       } else {
         bron.lees(p -> {
           if (p.credit()) {
@@ -169,19 +154,24 @@ public class DeclaratieBeoordeling {
           }
         });
       }
-      credits.clear();
       bron.lees(p -> {
         if (!p.credit()) {
           beoordeel.accept(p);
         }
       });
-      schrijver.flush();
+      long m4 = System.nanoTime();
+      schrijver.klaar();
       regels.crediteringenOpslaan(c);
+      long m5 = System.nanoTime();
       long toegekend = schrijver.toegekend();
       int afgewezen = schrijver.afgewezen();
-      String status = afgewezen == 0 ? "GEACCEPTEERD" : afgewezen == aantal[0] ? "AFGEWEZEN" : "GEDEELTELIJK";
+      String status = afgewezen == 0 ? "GEACCEPTEERD" : afgewezen == aantal ? "AFGEWEZEN" : "GEDEELTELIJK";
       werkBij(c, id, status, "0200", afgewezen == 0 ? "8001" : "0200", null, toegekend, afgewezen);
-      return new Antwoord(wmo325(c, id), false, status, id);
+      byte[] w325 = wmo325(c, id);
+      long m6 = System.nanoTime();
+      LOG.info("METING pass1 " + (m1 - m0) / 1000 + " tussen " + (m2 - m1) / 1000 + " regelsinit " + (m3 - m2) / 1000 + " pass2 " + (m4 - m3) / 1000
+          + " flush " + (m5 - m4) / 1000 + " wmo325 " + (m6 - m5) / 1000 + " n " + aantal);
+      return new Antwoord(w325, false, status, id);
     }
   }
 
@@ -199,6 +189,8 @@ public class DeclaratieBeoordeling {
     private final Map<Long, Long> volumeInBericht = new HashMap<>();
     private final Map<Long, Long> volumeEerder = new HashMap<>();
     private final Map<Object, Object> onthouden = new HashMap<>(); // pure values per toewijzing, for this message
+    /** Run before each query of the rules (set by the line writer). */
+    Runnable voorElkeVraag = () -> {};
 
     /**
      * Loads what earlier messages did that matters to this message: which of its references were used
@@ -208,50 +200,116 @@ public class DeclaratieBeoordeling {
     Regels(Connection c, String agb, Set<String> inBericht, Set<Long> toewijzingen) throws SQLException {
       this.c = c;
       this.agb = agb;
-      // one scan of the provider's used references beats per-line or IN-list lookups here (measured: an IN list of 500
-      // makes PostgreSQL's generic plan scan the table once per chunk)
-      try (PreparedStatement ps = c.prepareStatement("select referentie_nummer from referentie_gebruikt where afzender_agb = ?")) {
-        ps.setString(1, agb);
-        ps.setFetchSize(BATCH * 10);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            String ref = rs.getString(1);
-            if (inBericht.contains(ref)) {
-              referenties.add(ref);
-            }
-          }
-        }
-      }
-      // TR389: the accepted, uncredited debits of this message's toewijzingen, in one query per 500
-      perDeel(new ArrayList<>(toewijzingen), deel -> {
-        try (PreparedStatement ps = c.prepareStatement("select toewijzing_nummer, begindatum, referentie_nummer from declaratie_regel"
-            + " where afzender_agb = ? and debet_credit = 'D' and goedgekeurd = TRUE and gecrediteerd_door is null"
-            + " and toewijzing_nummer in (" + vraagtekens(deel.size()) + ")")) {
-          ps.setString(1, agb);
-          for (int i = 0; i < deel.size(); i++) {
-            ps.setLong(i + 2, deel.get(i));
-          }
+      // the message's own references, looked up by key in chunks (one array parameter each): the cost follows the
+      // message, not the provider's history (a scan of all the provider's references grew with every file)
+      // (PostgreSQL: as a join with the unnested array, a plan that stays an index probe per reference; "= any(?)" got a
+      // cached generic plan that read the whole table once the statement was prepared on the server)
+      String sql = c.isWrapperFor(org.postgresql.PGConnection.class)
+          ? "select r.referentie_nummer from unnest(?) as m(referentie) join referentie_gebruikt r"
+              + " on r.afzender_agb = ? and r.referentie_nummer = m.referentie"
+          : "select referentie_nummer from referentie_gebruikt where referentie_nummer = any(?) and afzender_agb = ?";
+      perDeel(new ArrayList<>(inBericht), REFERENTIES_PER_VRAAG, deel -> {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+          ps.setArray(1, c.createArrayOf("varchar", deel.toArray()));
+          ps.setString(2, agb);
           try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-              lopend.put(rs.getLong(1) + "|" + rs.getDate(2).toLocalDate(), rs.getString(3));
+              referenties.add(rs.getString(1));
             }
           }
         }
       });
+      long r1 = System.nanoTime();
+      // TR389: the accepted, uncredited debits of this message's toewijzingen, in one query per 500
+      perDeel(new ArrayList<>(toewijzingen), 500, deel -> {
+        // by toewijzing only (its index): a condition on the provider made PostgreSQL walk all the provider's lines
+        try (PreparedStatement ps = c.prepareStatement("select toewijzing_nummer, begindatum, referentie_nummer, afzender_agb"
+            + " from declaratie_regel where goedgekeurd = TRUE and debet_credit = 'D' and gecrediteerd_door is null"
+            + " and toewijzing_nummer in (" + vraagtekens(deel.size()) + ")")) {
+          for (int i = 0; i < deel.size(); i++) {
+            ps.setLong(i + 1, deel.get(i));
+          }
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              if (agb.equals(rs.getString(4))) {
+                lopend.put(rs.getLong(1) + "|" + rs.getDate(2).toLocalDate(), rs.getString(3));
+              }
+            }
+          }
+        }
+      });
+      long r2 = System.nanoTime();
+      // TR321/TR322: the volume accepted so far per toewijzing, in minutes where the unit is hours (IV081)
+      perDeel(new ArrayList<>(toewijzingen), 500, deel -> {
+        try (PreparedStatement ps = c.prepareStatement("select toewijzing_nummer, sum(case when debet_credit = 'D' then geleverd_volume"
+            + " else -geleverd_volume end * case when eenheid = '04' then 60 else 1 end) from declaratie_regel"
+            + " where goedgekeurd = TRUE and toewijzing_nummer in (" + vraagtekens(deel.size()) + ") group by toewijzing_nummer")) {
+          for (int i = 0; i < deel.size(); i++) {
+            ps.setLong(i + 1, deel.get(i));
+            volumeEerder.put(deel.get(i), 0L);
+          }
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              volumeEerder.put(rs.getLong(1), rs.getLong(2));
+            }
+          }
+        }
+      });
+      long r3 = System.nanoTime();
+      // the facts of every toewijzing, now (no COPY runs yet), with their client, beschikking, provider and product in
+      // one query per 500 instead of a few per toewijzing
+      List<Long> nummers = new ArrayList<>(toewijzingen);
+      for (int i = 0; i < nummers.size(); i += 500) {
+        List<Long> deel = nummers.subList(i, Math.min(nummers.size(), i + 500));
+        em.createQuery("select t from Toewijzing t join fetch t.client cl join fetch cl.gemeente join fetch t.beschikking"
+                + " join fetch t.aanbieder join fetch t.product where t.nummer in :nummers", Toewijzing.class)
+            .setParameter("nummers", deel)
+            .getResultList()
+            .forEach(t -> toewijzingCache.put(t.nummer(), Optional.of(feit(t))));
+      }
+      toewijzingen.forEach(n -> toewijzingCache.putIfAbsent(n, Optional.empty()));
+      long r4 = System.nanoTime();
+      LOG.info("METING lopend " + (r2 - r1) / 1000 + " volume " + (r3 - r2) / 1000 + " feiten " + (r4 - r3) / 1000 + " tw " + toewijzingen.size());
     }
 
     @Override
     public Optional<ToewijzingFeit> toewijzing(long nummer) {
-      return toewijzingCache.computeIfAbsent(nummer, n -> Optional.ofNullable(em.find(Toewijzing.class, n)).map(this::feit));
+      Optional<ToewijzingFeit> feit = toewijzingCache.get(nummer);
+      if (feit == null) {
+        voorElkeVraag.run();
+        feit = Optional.ofNullable(em.find(Toewijzing.class, nummer)).map(this::feit);
+        toewijzingCache.put(nummer, feit);
+      }
+      return feit;
     }
 
     private ToewijzingFeit feit(Toewijzing t) {
-      List<nl.regio.wmo.application.TariefBeheer.TijdlijnStuk> stukken = beschikkingen.tariefTijdlijnMetVersies(t);
+      List<TariefBeheer.TijdlijnStuk> stukken = tijdlijn(t);
       return new ToewijzingFeit(t.nummer(), t.client().bsn().waarde(), t.aanbieder().agbCode().waarde(), t.client().gemeente().cbsCode(),
           t.product().categorie().code(), t.product().code(), t.eenheid().code(), t.periode(), t.isVerwijderd(),
           t.product().tariefPerKlasse() ? Grondslag.PER_MAAND : Grondslag.PER_WEEK, t.volume(),
           stukken.stream().map(TariefBeheer.TijdlijnStuk::tarief).toList(),
           stukken.stream().map(TariefBeheer.TijdlijnStuk::tariefId).toList());
+    }
+
+    /**
+     * The tariff timeline over the toewijzing's period: the provider's whole timeline of the product and klasse,
+     * read once per message, cut to the period (the same pieces as {@link BeschikkingBeheer#tariefTijdlijnMetVersies}:
+     * it splits at the same boundaries and no boundary lies inside a piece).
+     */
+    private List<TariefBeheer.TijdlijnStuk> tijdlijn(Toewijzing t) {
+      if (t.beschikking().isOfferte()) {
+        return beschikkingen.tariefTijdlijnMetVersies(t);
+      }
+      Integer klasse = t.beschikking().klasse();
+      List<TariefBeheer.TijdlijnStuk> heel = onthoud(List.of("tijdlijn", t.aanbieder().id(), t.product().id(), String.valueOf(klasse)),
+          () -> tarieven.tijdlijnMetVersies(t.aanbieder(), t.product(), klasse, ALTIJD));
+      List<TariefBeheer.TijdlijnStuk> stukken = new ArrayList<>();
+      for (TariefBeheer.TijdlijnStuk stuk : heel) {
+        stuk.tarief().periode().doorsnede(t.periode()).ifPresent(deel ->
+            stukken.add(new TariefBeheer.TijdlijnStuk(new TariefPeriode(deel, stuk.tarief().bedrag()), stuk.tariefId())));
+      }
+      return stukken;
     }
 
     @Override
@@ -301,20 +359,8 @@ public class DeclaratieBeoordeling {
 
     @Override
     public long geaccepteerdVolume(long toewijzingNummer) {
-      long eerder = volumeEerder.computeIfAbsent(toewijzingNummer, n -> {
-        try (PreparedStatement ps = c.prepareStatement("select coalesce(sum(case when debet_credit = 'D' then geleverd_volume"
-            + " else -geleverd_volume end * case when eenheid = '04' then 60 else 1 end), 0)"
-            + " from declaratie_regel where toewijzing_nummer = ? and goedgekeurd = TRUE")) {
-          ps.setLong(1, n);
-          try (ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-          }
-        } catch (SQLException e) {
-          throw new IllegalStateException(e);
-        }
-      });
-      return eerder + volumeInBericht.getOrDefault(toewijzingNummer, 0L);
+      // every toewijzing of the message was read in the constructor
+      return volumeEerder.getOrDefault(toewijzingNummer, 0L) + volumeInBericht.getOrDefault(toewijzingNummer, 0L);
     }
 
     void verwerkt(Prestatie p, Oordeel o, long regelId) {
@@ -345,6 +391,7 @@ public class DeclaratieBeoordeling {
     }
 
     private <T> Optional<T> query(String sql, String referentie, RijLezer<T> lezer) {
+      voorElkeVraag.run();
       try (PreparedStatement ps = c.prepareStatement(sql)) {
         ps.setString(1, agb);
         ps.setString(2, referentie);
@@ -361,9 +408,9 @@ public class DeclaratieBeoordeling {
     void doe(List<T> deel) throws SQLException;
   }
 
-  private static <T> void perDeel(List<T> alles, DeelActie<T> actie) throws SQLException {
-    for (int i = 0; i < alles.size(); i += 500) {
-      actie.doe(alles.subList(i, Math.min(alles.size(), i + 500)));
+  private static <T> void perDeel(List<T> alles, int grootte, DeelActie<T> actie) throws SQLException {
+    for (int i = 0; i < alles.size(); i += grootte) {
+      actie.doe(alles.subList(i, Math.min(alles.size(), i + grootte)));
     }
   }
 
@@ -375,14 +422,23 @@ public class DeclaratieBeoordeling {
     T lees(ResultSet rs) throws SQLException;
   }
 
-  // ---------------------------------------------------------------- writing lines in batches
+  // ---------------------------------------------------------------- writing lines
 
+  /**
+   * Writes the lines: on PostgreSQL as one COPY stream per message (the server stores rows while the next ones are
+   * judged; ended early when a rule needs the connection for a query), elsewhere (H2) in JDBC batches.
+   */
   private final class Regelschrijver implements AutoCloseable {
-    private final PreparedStatement regel;
-    private final PreparedStatement referentie;
+    private static final String KOLOMMEN = "id, declaratie_id, afzender_agb, volgnummer, bsn, referentie_nummer, vorig_referentie_nummer,"
+        + " toewijzing_nummer, product_categorie, product_code, begindatum, einddatum, geleverd_volume, eenheid, product_tarief_cent,"
+        + " ingediend_bedrag_cent, debet_credit, goedgekeurd, retourcodes, gemeente, tarief_id, toelichting";
     private final Connection c;
     private final long declaratieId;
     private final String agb;
+    private final Kopie regelKopie;
+    private final List<String> nieuweReferenties = new ArrayList<>();
+    private PreparedStatement regel;
+    private PreparedStatement referentie;
     private long volgendeId;
     private long laatsteId;
     private int inBatch;
@@ -393,65 +449,41 @@ public class DeclaratieBeoordeling {
       this.c = c;
       this.declaratieId = declaratieId;
       this.agb = agb;
-      regel = c.prepareStatement("insert into declaratie_regel (id, declaratie_id, afzender_agb, volgnummer, bsn, referentie_nummer,"
-          + " vorig_referentie_nummer, toewijzing_nummer, product_categorie, product_code, begindatum, einddatum, geleverd_volume,"
-          + " eenheid, product_tarief_cent, ingediend_bedrag_cent, debet_credit, goedgekeurd, retourcodes, gemeente, tarief_id,"
-          + " toelichting) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-      referentie = c.prepareStatement("insert into referentie_gebruikt (afzender_agb, referentie_nummer) values (?, ?)");
+      regelKopie = Kopie.voor(c, "COPY declaratie_regel (" + KOLOMMEN + ") FROM STDIN");
+      if (regelKopie == null) {
+        regel = c.prepareStatement("insert into declaratie_regel (" + KOLOMMEN + ") values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        referentie = c.prepareStatement("insert into referentie_gebruikt (afzender_agb, referentie_nummer) values (?, ?)");
+      }
     }
 
     /** Writes the line; registers its ReferentieNummer as used when it was new (TR314). */
     long schrijf(Prestatie p, Oordeel o, boolean nieuweReferentie) {
       try {
         if (volgendeId == 0 || volgendeId > laatsteId) {
+          pauzeer();
           volgendeId = volgende(c, "declaratie_regel_seq");
           laatsteId = volgendeId + BATCH - 1;
         }
         long id = volgendeId++;
-        int i = 1;
-        regel.setLong(i++, id);
-        regel.setLong(i++, declaratieId);
-        regel.setString(i++, agb);
-        regel.setInt(i++, p.volgnummer());
-        regel.setString(i++, p.bsn());
-        regel.setString(i++, p.referentie());
-        regel.setString(i++, p.vorigeReferentie());
-        regel.setLong(i++, p.toewijzingNummer());
-        regel.setString(i++, p.categorie());
-        regel.setString(i++, p.productcode());
-        regel.setDate(i++, Date.valueOf(p.begin()));
-        regel.setDate(i++, Date.valueOf(p.eind()));
-        regel.setLong(i++, p.volume());
-        regel.setString(i++, p.eenheid());
-        if (p.tariefCent() == null) {
-          regel.setNull(i++, Types.BIGINT);
+        String codes = o.codes().size() == 1 ? o.codes().get(0).code() : o.codes().stream().map(Retourcode::code).collect(Collectors.joining(" "));
+        String toelichting = o.toelichting().length() > 4000 ? o.toelichting().substring(0, 4000) : o.toelichting();
+        Long tariefId = o.tariefId() == null || o.tariefId() == 0 ? null : o.tariefId();
+        if (regelKopie != null) {
+          regelKopie.getal(id).getal(declaratieId).tekst(agb).getal(p.volgnummer()).tekst(p.bsn()).tekst(p.referentie())
+              .tekst(p.vorigeReferentie()).getal(p.toewijzingNummer()).tekst(p.categorie()).tekst(p.productcode())
+              .tekst(p.begin().toString()).tekst(p.eind().toString()).getal(p.volume()).tekst(p.eenheid()).getal(p.tariefCent())
+              .getal(p.bedragCent()).tekst(p.credit() ? "C" : "D").tekst(o.goedgekeurd() ? "t" : "f").tekst(codes).tekst(o.gemeente())
+              .getal(tariefId).tekst(toelichting).rijKlaar();
+          if (nieuweReferentie) {
+            nieuweReferenties.add(p.referentie());
+          }
         } else {
-          regel.setLong(i++, p.tariefCent());
-        }
-        regel.setLong(i++, p.bedragCent());
-        regel.setString(i++, p.credit() ? "C" : "D");
-        regel.setBoolean(i++, o.goedgekeurd());
-        regel.setString(i++, o.codes().stream().map(Retourcode::code).collect(Collectors.joining(" ")));
-        regel.setString(i++, o.gemeente());
-        if (o.tariefId() == null || o.tariefId() == 0) {
-          regel.setNull(i++, Types.BIGINT);
-        } else {
-          regel.setLong(i++, o.tariefId());
-        }
-        regel.setString(i, o.toelichting().length() > 4000 ? o.toelichting().substring(0, 4000) : o.toelichting());
-        regel.addBatch();
-        if (nieuweReferentie) {
-          referentie.setString(1, agb);
-          referentie.setString(2, p.referentie());
-          referentie.addBatch();
+          batch(id, p, o, codes, toelichting, tariefId, nieuweReferentie);
         }
         if (o.goedgekeurd()) {
           toegekend += p.bedragMetTeken();
         } else {
           afgewezen++;
-        }
-        if (++inBatch == BATCH) {
-          flush();
         }
         return id;
       } catch (SQLException e) {
@@ -459,12 +491,82 @@ public class DeclaratieBeoordeling {
       }
     }
 
-    void flush() throws SQLException {
-      if (inBatch > 0) {
+    private void batch(long id, Prestatie p, Oordeel o, String codes, String toelichting, Long tariefId, boolean nieuweReferentie)
+        throws SQLException {
+      int i = 1;
+      regel.setLong(i++, id);
+      regel.setLong(i++, declaratieId);
+      regel.setString(i++, agb);
+      regel.setInt(i++, p.volgnummer());
+      regel.setString(i++, p.bsn());
+      regel.setString(i++, p.referentie());
+      regel.setString(i++, p.vorigeReferentie());
+      regel.setLong(i++, p.toewijzingNummer());
+      regel.setString(i++, p.categorie());
+      regel.setString(i++, p.productcode());
+      regel.setDate(i++, Date.valueOf(p.begin()));
+      regel.setDate(i++, Date.valueOf(p.eind()));
+      regel.setLong(i++, p.volume());
+      regel.setString(i++, p.eenheid());
+      if (p.tariefCent() == null) {
+        regel.setNull(i++, Types.BIGINT);
+      } else {
+        regel.setLong(i++, p.tariefCent());
+      }
+      regel.setLong(i++, p.bedragCent());
+      regel.setString(i++, p.credit() ? "C" : "D");
+      regel.setBoolean(i++, o.goedgekeurd());
+      regel.setString(i++, codes);
+      regel.setString(i++, o.gemeente());
+      if (tariefId == null) {
+        regel.setNull(i++, Types.BIGINT);
+      } else {
+        regel.setLong(i++, tariefId);
+      }
+      regel.setString(i, toelichting);
+      regel.addBatch();
+      if (nieuweReferentie) {
+        referentie.setString(1, agb);
+        referentie.setString(2, p.referentie());
+        referentie.addBatch();
+      }
+      if (++inBatch == BATCH) {
         regel.executeBatch();
         referentie.executeBatch();
         inBatch = 0;
       }
+    }
+
+    /** Ends a COPY in progress (the rows so far are stored); the next line starts a new one. */
+    void pauzeer() {
+      if (regelKopie != null) {
+        try {
+          regelKopie.einde();
+        } catch (SQLException e) {
+          throw new IllegalStateException("Database: " + e.getSQLState(), e);
+        }
+      }
+    }
+
+    /** Stores what is still pending: the last rows and the references this message used first. */
+    void klaar() throws SQLException {
+      if (regelKopie == null) {
+        regel.executeBatch();
+        referentie.executeBatch();
+        inBatch = 0;
+        return;
+      }
+      regelKopie.einde();
+      Kopie refs = Kopie.voor(c, "COPY referentie_gebruikt (afzender_agb, referentie_nummer) FROM STDIN");
+      try {
+        for (String ref : nieuweReferenties) {
+          refs.tekst(agb).tekst(ref).rijKlaar();
+        }
+        refs.einde();
+      } finally {
+        refs.breekAf(); // only does something after a failure
+      }
+      nieuweReferenties.clear();
     }
 
     long toegekend() {
@@ -477,8 +579,13 @@ public class DeclaratieBeoordeling {
 
     @Override
     public void close() throws SQLException {
-      regel.close();
-      referentie.close();
+      if (regelKopie != null) {
+        regelKopie.breekAf(); // after a failure only: klaar() ended it otherwise
+      }
+      if (regel != null) {
+        regel.close();
+        referentie.close();
+      }
     }
   }
 
@@ -525,6 +632,26 @@ public class DeclaratieBeoordeling {
       ps.setInt(6, afgewezen);
       ps.setLong(7, id);
       ps.executeUpdate();
+    }
+  }
+
+  /**
+   * One declaration of a provider at a time, until the transaction ends: its lines depend on the provider's earlier
+   * ones (references, credits, volumes), and the file drop and REST upload may run side by side. PostgreSQL: an
+   * advisory lock on the AGB code; H2 (embedded, one application): the provider's row.
+   */
+  private static void vergrendel(Connection c, String agb) throws SQLException {
+    if (c.isWrapperFor(org.postgresql.PGConnection.class)) {
+      try (PreparedStatement ps = c.prepareStatement("select pg_advisory_xact_lock(?, ?)")) {
+        ps.setInt(1, SLOT_DECLARATIES);
+        ps.setInt(2, agb.hashCode());
+        ps.execute();
+      }
+    } else {
+      try (PreparedStatement ps = c.prepareStatement("select id from aanbieder where agb_code = ? for update")) {
+        ps.setString(1, agb);
+        ps.executeQuery().close();
+      }
     }
   }
 

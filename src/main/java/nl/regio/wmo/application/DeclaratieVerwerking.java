@@ -13,20 +13,18 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import nl.regio.wmo.domain.declaratie.Prestatie;
 import nl.regio.wmo.domain.shared.AgbCode;
 import nl.regio.wmo.interfaces.iwmo.Wmo323Afgekeurd;
-import nl.regio.wmo.interfaces.iwmo.Wmo323Handler;
 import nl.regio.wmo.interfaces.iwmo.Wmo323Kop;
 import nl.regio.wmo.interfaces.iwmo.Wmo323Lezer;
-import nl.regio.wmo.interfaces.iwmo.Wmo323Prestatie;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The declaration pipeline, the same for every channel (file drop, REST upload, pre-flight):
  * (1) transport checks on a size-limited copy on disk — size, UTF-8, well-formed, no DTD or entities,
- * namespace; (2) the WMO323 schema; a message failing these gets no WMO325, only the reasons. Then
- * (3–5) {@link DeclaratieBeoordeling} judges and stores it in one transaction and answers the WMO325.
+ * namespace; (2) the WMO323 schema; a message failing these gets no WMO325, only the reasons. The same read
+ * collects what judging needs first ({@link GelezenBericht}: step 3, references, credits, a spool of the lines).
+ * Then (3–5) {@link DeclaratieBeoordeling} judges and stores it in one transaction and answers the WMO325.
  */
 @ApplicationScoped
 public class DeclaratieVerwerking {
@@ -68,26 +66,31 @@ public class DeclaratieVerwerking {
    */
   public DeclaratieBeoordeling.Antwoord verwerk(InputStream in, String kanaal, Optional<AgbCode> afzender, boolean opslaan) {
     Wmo323Lezer lezer = new Wmo323Lezer(maxBytes);
-    Path bestand = null;
+    Path map = null;
     try {
+      map = Files.createTempDirectory("wmo323");
+      long t0 = System.nanoTime();
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      bestand = lezer.buffer(new DigestInputStream(in, sha), Files.createTempDirectory("wmo323"));
+      Path bestand = lezer.buffer(new DigestInputStream(in, sha), map);
       String sha256 = HexFormat.of().formatHex(sha.digest());
-      lezer.controleer(bestand);
-      Wmo323Kop kop = kop(lezer, bestand);
-      if (afzender.isPresent() && !afzender.get().waarde().equals(kop.afzenderAgb())) {
-        throw new AndereAfzender(kop.afzenderAgb());
-      }
-      Path gelezen = bestand;
-      return beoordeling.beoordeel(kop, sha256, kanaal, perPrestatie -> lezer.lees(gelezen, new Wmo323Handler() {
-        @Override
-        public void kop(Wmo323Kop k) {}
-
-        @Override
-        public void prestatie(Wmo323Prestatie p) {
-          perPrestatie.accept(naarDomein(p));
+      long t1 = System.nanoTime();
+      try (GelezenBericht gelezen = new GelezenBericht(map.resolve("prestaties.spoel"))) {
+        lezer.controleer(bestand);
+        long t2 = System.nanoTime();
+        lezer.lees(bestand, gelezen);
+        gelezen.gelezen();
+        java.util.logging.Logger.getLogger("METING").info("METING buffer " + (t1 - t0) / 1000 + " controleer " + (t2 - t1) / 1000 + " pass1 " + (System.nanoTime() - t2) / 1000);
+        Wmo323Kop kop = gelezen.kop();
+        if (afzender.isPresent() && !afzender.get().waarde().equals(kop.afzenderAgb())) {
+          throw new AndereAfzender(kop.afzenderAgb());
         }
-      }), opslaan);
+        long t3 = System.nanoTime();
+        try {
+          return beoordeling.beoordeel(kop, sha256, kanaal, gelezen, opslaan);
+        } finally {
+          java.util.logging.Logger.getLogger("METING").info("METING beoordeel " + (System.nanoTime() - t3) / 1000);
+        }
+      }
     } catch (Wmo323Afgekeurd e) {
       throw new Afgekeurd(e.redenen());
     } catch (IOException e) {
@@ -95,46 +98,23 @@ public class DeclaratieVerwerking {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     } finally {
-      if (bestand != null) {
-        try {
-          Files.deleteIfExists(bestand);
-          Files.deleteIfExists(bestand.getParent());
-        } catch (IOException ignored) {
-          // a temp file left behind is cleaned by the OS
-        }
+      verwijder(map);
+    }
+  }
+
+  /** The message's temp folder: the buffered message and the spool (both are gone when the answer is given). */
+  private static void verwijder(Path map) {
+    if (map == null) {
+      return;
+    }
+    try (java.util.stream.Stream<Path> inhoud = Files.list(map)) {
+      for (Path p : (Iterable<Path>) inhoud::iterator) {
+        Files.deleteIfExists(p);
       }
+      Files.deleteIfExists(map);
+    } catch (IOException ignored) {
+      // a temp file left behind is cleaned by the OS
     }
   }
 
-  /** Reads only the header and the declaration fields (stops at the first prestatie). */
-  private static Wmo323Kop kop(Wmo323Lezer lezer, Path bestand) throws IOException {
-    Wmo323Kop[] kop = new Wmo323Kop[1];
-    try {
-      lezer.lees(bestand, new Wmo323Handler() {
-        @Override
-        public void kop(Wmo323Kop k) {
-          kop[0] = k;
-          throw new Gevonden();
-        }
-
-        @Override
-        public void prestatie(Wmo323Prestatie p) {}
-      });
-    } catch (Gevonden klaar) {
-      // enough read
-    }
-    return kop[0];
-  }
-
-  private static final class Gevonden extends RuntimeException {
-    Gevonden() {
-      super(null, null, false, false);
-    }
-  }
-
-  static Prestatie naarDomein(Wmo323Prestatie p) {
-    return new Prestatie(p.volgnummer(), p.bsn(), p.referentieNummer(), p.vorigReferentieNummer(), p.toewijzingNummer(),
-        p.productCategorie(), p.productCode(), p.begindatum(), p.einddatum(), p.geleverdVolume(), p.eenheid(), p.productTarief(),
-        p.ingediendBedrag(), "C".equals(p.debetCredit()));
-  }
 }

@@ -9,6 +9,6 @@ public final class DeclaratieVerwerkingTestToegang {
   private DeclaratieVerwerkingTestToegang() {}
 
   public static Prestatie naarDomein(Wmo323Prestatie p) {
-    return DeclaratieVerwerking.naarDomein(p);
+    return GelezenBericht.naarDomein(p);
   }
 }

@@ -54,8 +54,15 @@ public final class BenchApp {
     try (ServerSocket s = new ServerSocket(0)) {
       port = s.getLocalPort();
     }
-    ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar",
-        jar.toString(), "--deploy", war.toString(), "--contextroot", "/", "--port", String.valueOf(port), "--nocluster")
+    java.util.List<String> cmd = new java.util.ArrayList<>(java.util.List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx512m"));
+    String extra = System.getProperty("bench.jvmArgs", "").trim(); // e.g. -XX:StartFlightRecording=filename=/tmp/x.jfr
+    if (!extra.isEmpty()) {
+      cmd.addAll(java.util.List.of(extra.split("\\s+")));
+    }
+    cmd.addAll(java.util.List.of("-jar", jar.toString(), "--deploy", war.toString(), "--contextroot", "/", "--port", String.valueOf(port),
+        "--nocluster"));
+    ProcessBuilder pb = new ProcessBuilder(cmd)
         .directory(werk.toFile()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(werk.resolve(log).toFile()));
     pb.environment().putAll(env);
     long t = System.nanoTime();

@@ -64,6 +64,7 @@ public class JdbcUrlDataSource implements DataSource {
       ds.setURL(url);
       ds.setUser(user);
       ds.setPassword(password);
+      ds.setReWriteBatchedInserts(true); // a batch of inserts goes as multi-row inserts: several times faster on the server
       return ds;
     }
     if (url.startsWith("jdbc:h2:")) {

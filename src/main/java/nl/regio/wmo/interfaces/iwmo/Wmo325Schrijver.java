@@ -1,17 +1,11 @@
 package nl.regio.wmo.interfaces.iwmo;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 
 /**
  * Writes an iWmo 3.2 WMO325 (declaratie-antwoord, gemeente → aanbieder) as a stream, so that the answer to a
@@ -48,6 +42,12 @@ import javax.xml.stream.XMLStreamWriter;
  * {@code wmo325} and {@code iwmo} declared on the root, element order as in {@code WMO325.xsd}. A failed write
  * throws {@link UncheckedIOException} and leaves the writer unusable.
  *
+ * <p>The bytes are written here, not by a {@code javax.xml.stream.XMLStreamWriter}: element names and prefixes
+ * are constants and only text values vary, so the JDK writer's per-element namespace lookups and element stack
+ * were most of the cost of an answer with tens of thousands of rejected prestaties. The output is byte for byte
+ * what the JDK's {@code XMLStreamWriter} wrote before, its escaping and UTF-8 encoding quirks included (see the
+ * private methods {@code tekstInhoud} and {@code teken}); {@code Wmo325SchrijverIdentiekTest} compares the two.
+ *
  * <p>{@link #close()} does not close the {@link OutputStream}: whoever opened it closes it. Closing before the
  * message is complete throws {@link IllegalStateException} (inside try-with-resources after another exception it
  * is added as suppressed); the partial output must then be discarded. Not thread-safe: one writer per message.
@@ -78,14 +78,28 @@ public final class Wmo325Schrijver implements AutoCloseable {
     private static final String P325 = "wmo325";
     private static final String PIWMO = "iwmo";
     private static final String NL = "\r\n";
+    /** The XML declaration, as {@code XMLStreamWriter.writeStartDocument("UTF-8", "1.0")} wrote it. */
+    private static final String XML_DECLARATIE = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>";
+    /** The namespace declarations of the root; the URIs hold nothing that needs escaping in an attribute. */
+    private static final String NAMESPACES = " xmlns:iwmo=\"" + NS_IWMO + "\" xmlns:wmo325=\"" + NS_WMO325 + "\"";
     private static final int BUFFER = 1 << 16;
+    /** Nesting of start tags at its deepest: Bericht … Prestaties/Prestatie/ProductReferentie. */
+    private static final int MAX_DIEPTE = 7;
 
     private enum Stand {
         NIEUW, KOP, ZONDER_DECLARATIE, DECLARATIE, CLIENT, DECLARATIE_KLAAR, GESLOTEN, KAPOT
     }
 
     private final OutputStream uit;
-    private final XMLStreamWriter xml;
+    private final byte[] buffer = new byte[BUFFER];
+    private int gevuld;
+    /** A UTF-16 surrogate waiting for the char after it, or 0; see {@link #teken(char)}. */
+    private char surrogaat;
+    /** The {@code >} of the last start tag is not written yet; see {@link #inspringen()}. */
+    private boolean starttagOpen;
+    /** Prefix and name of the open elements, for their end tags. */
+    private final String[] openPrefixen = new String[MAX_DIEPTE];
+    private final String[] openNamen = new String[MAX_DIEPTE];
     private int diepte;
     private Stand stand = Stand.NIEUW;
     private List<String> kopCodes;
@@ -109,16 +123,13 @@ public final class Wmo325Schrijver implements AutoCloseable {
      * @param uit where the message goes; buffered internally, flushed by {@link #close()}, never closed
      */
     public Wmo325Schrijver(OutputStream uit) {
-        this.uit = new BufferedOutputStream(Objects.requireNonNull(uit, "uit is required"), BUFFER);
+        this.uit = Objects.requireNonNull(uit, "uit is required");
         try {
-            xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(this.uit, StandardCharsets.UTF_8.name());
-            xml.writeStartDocument(StandardCharsets.UTF_8.name(), "1.0");
-            xml.writeCharacters(NL);
-            xml.writeStartElement(P325, "Bericht", NS_WMO325);
-            xml.writeNamespace(PIWMO, NS_IWMO);
-            xml.writeNamespace(P325, NS_WMO325);
-            diepte++;
-        } catch (XMLStreamException e) {
+            schrijf(XML_DECLARATIE);
+            schrijf(NL);
+            starttag(P325, "Bericht");
+            schrijf(NAMESPACES);
+        } catch (IOException e) {
             throw fout(e);
         }
     }
@@ -146,7 +157,7 @@ public final class Wmo325Schrijver implements AutoCloseable {
             xsdVersie("XsdVersieDeclaratie", kop.xsdVersieBasisschema323(), kop.xsdVersieBericht323());
             retourCodes(kop.retourCodes());
             eind();
-        } catch (XMLStreamException e) {
+        } catch (IOException e) {
             throw fout(e);
         }
         kopCodes = kop.retourCodes();
@@ -202,7 +213,7 @@ public final class Wmo325Schrijver implements AutoCloseable {
             tekst(PIWMO, "TotaalBedrag", Long.toString(totaalToegekendCent));
             tekst(PIWMO, "DebetCredit", totaalToegekendDC);
             eind();
-        } catch (XMLStreamException e) {
+        } catch (IOException e) {
             throw fout(e);
         }
         this.declaratieNummer = declaratieNummer;
@@ -235,7 +246,7 @@ public final class Wmo325Schrijver implements AutoCloseable {
             start(P325, "Client");
             tekst(P325, "Bsn", bsn);
             start(P325, "Prestaties");
-        } catch (XMLStreamException e) {
+        } catch (IOException e) {
             throw fout(e);
         }
         this.bsn = bsn;
@@ -276,7 +287,7 @@ public final class Wmo325Schrijver implements AutoCloseable {
             eind();
             retourCodes(p.retourCodes());
             eind();
-        } catch (XMLStreamException e) {
+        } catch (IOException e) {
             throw fout(e);
         }
         afgewezenMetTeken += p.ingediendBedragMetTeken();
@@ -310,7 +321,7 @@ public final class Wmo325Schrijver implements AutoCloseable {
             }
             retourCodes(codes);
             eind();
-        } catch (XMLStreamException e) {
+        } catch (IOException e) {
             throw fout(e);
         }
         stand = Stand.DECLARATIE_KLAAR;
@@ -340,15 +351,11 @@ public final class Wmo325Schrijver implements AutoCloseable {
         }
         try {
             eind();
-            xml.writeCharacters(NL);
-            xml.writeEndDocument();
-            xml.flush();
-            xml.close();
+            schrijf(NL);
+            leeg();
             uit.flush();
-        } catch (XMLStreamException e) {
-            throw fout(e);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot flush WMO325", e);
+            throw fout(e);
         }
     }
 
@@ -434,7 +441,7 @@ public final class Wmo325Schrijver implements AutoCloseable {
 
     // ---------------------------------------------------------------- writing
 
-    private void sluitClient() throws XMLStreamException {
+    private void sluitClient() throws IOException {
         if (prestatiesVanClient == 0) {
             throw zonderPrestatie();
         }
@@ -444,21 +451,21 @@ public final class Wmo325Schrijver implements AutoCloseable {
         clientCodes = null;
     }
 
-    private void identificatie(String naam, String identificatie, LocalDate dagtekening) throws XMLStreamException {
+    private void identificatie(String naam, String identificatie, LocalDate dagtekening) throws IOException {
         start(P325, naam);
         tekst(PIWMO, "Identificatie", identificatie);
         datum(PIWMO, "Dagtekening", dagtekening);
         eind();
     }
 
-    private void xsdVersie(String naam, String basisschema, String bericht) throws XMLStreamException {
+    private void xsdVersie(String naam, String basisschema, String bericht) throws IOException {
         start(P325, naam);
         tekst(PIWMO, "BasisschemaXsdVersie", basisschema);
         tekst(PIWMO, "BerichtXsdVersie", bericht);
         eind();
     }
 
-    private void retourCodes(List<String> codes) throws XMLStreamException {
+    private void retourCodes(List<String> codes) throws IOException {
         start(P325, "RetourCodes");
         for (String code : codes) {
             tekst(P325, "RetourCode", code);
@@ -466,12 +473,21 @@ public final class Wmo325Schrijver implements AutoCloseable {
         eind();
     }
 
-    private void inspringen() throws XMLStreamException {
-        xml.writeCharacters(diepte < INSPRINGEN.length ? INSPRINGEN[diepte] : NL + "\t".repeat(diepte));
+    /**
+     * Starts a line: CR/LF and one tab per open element. Like {@code XMLStreamWriter}, the {@code >} of a start
+     * tag waits for whatever comes next, so that a message closed while incomplete (or cut off by a failing stream)
+     * ends with the same bytes as before.
+     */
+    private void inspringen() throws IOException {
+        if (starttagOpen) {
+            teken('>');
+            starttagOpen = false;
+        }
+        schrijf(INSPRINGEN[diepte]);
     }
 
-    /** NL followed by 0, 1, 2 … tabs: one call per line instead of one per tab (the same characters). */
-    private static final String[] INSPRINGEN = new String[16];
+    /** NL followed by 0, 1, 2 … tabs: one copy per line instead of one per tab (the same characters). */
+    private static final String[] INSPRINGEN = new String[MAX_DIEPTE + 1];
 
     static {
         for (int i = 0; i < INSPRINGEN.length; i++) {
@@ -479,47 +495,155 @@ public final class Wmo325Schrijver implements AutoCloseable {
         }
     }
 
-    private void start(String prefix, String naam) throws XMLStreamException {
+    private void start(String prefix, String naam) throws IOException {
         inspringen();
-        xml.writeStartElement(prefix, naam, PIWMO.equals(prefix) ? NS_IWMO : NS_WMO325);
-        diepte++;
+        starttag(prefix, naam);
     }
 
-    private void eind() throws XMLStreamException {
+    /** Writes {@code <prefix:naam} and opens the element; the {@code >} follows with the next line. */
+    private void starttag(String prefix, String naam) throws IOException {
+        teken('<');
+        naam(prefix, naam);
+        openPrefixen[diepte] = prefix;
+        openNamen[diepte] = naam;
+        diepte++;
+        starttagOpen = true;
+    }
+
+    private void eind() throws IOException {
         diepte--;
         inspringen();
-        xml.writeEndElement();
+        eindtag(openPrefixen[diepte], openNamen[diepte]);
     }
 
     /** Writes a text-only element; does nothing if the value is null. */
-    private void tekst(String prefix, String naam, String waarde) throws XMLStreamException {
+    private void tekst(String prefix, String naam, String waarde) throws IOException {
         if (waarde == null) {
             return;
         }
         inspringen();
-        xml.writeStartElement(prefix, naam, PIWMO.equals(prefix) ? NS_IWMO : NS_WMO325);
-        xml.writeCharacters(waarde);
-        xml.writeEndElement();
+        teken('<');
+        naam(prefix, naam);
+        teken('>');
+        tekstInhoud(waarde);
+        eindtag(prefix, naam);
+    }
+
+    private void eindtag(String prefix, String naam) throws IOException {
+        teken('<');
+        teken('/');
+        naam(prefix, naam);
+        teken('>');
+    }
+
+    private void naam(String prefix, String naam) throws IOException {
+        schrijf(prefix);
+        teken(':');
+        schrijf(naam);
+    }
+
+    /**
+     * Writes element text escaped as {@code XMLStreamWriter.writeCharacters} did: only {@code &}, {@code <} and
+     * {@code >} become entities; quotes, CR, LF, tab and every other character (control characters included) pass
+     * unchanged.
+     */
+    private void tekstInhoud(String waarde) throws IOException {
+        for (int i = 0, n = waarde.length(); i < n; i++) {
+            char c = waarde.charAt(i);
+            switch (c) {
+                case '&' -> schrijf("&amp;");
+                case '<' -> schrijf("&lt;");
+                case '>' -> schrijf("&gt;");
+                default -> teken(c);
+            }
+        }
+    }
+
+    /**
+     * Writes markup: names, prefixes, entities, line breaks, all ASCII, so every char is one byte. When it fits in
+     * the buffer and no surrogate is waiting it is copied straight in; otherwise char by char, so that a full
+     * buffer or a waiting surrogate is handled exactly as in {@link #teken(char)}.
+     */
+    private void schrijf(String markup) throws IOException {
+        int n = markup.length();
+        if (surrogaat == 0 && n <= buffer.length - gevuld) {
+            for (int i = 0; i < n; i++) {
+                buffer[gevuld + i] = (byte) markup.charAt(i);
+            }
+            gevuld += n;
+        } else {
+            for (int i = 0; i < n; i++) {
+                teken(markup.charAt(i));
+            }
+        }
+    }
+
+    /**
+     * Encodes one UTF-16 char as the JDK's {@code UTF8OutputStreamWriter} (behind {@code XMLStreamWriter}) did:
+     * a surrogate waits for the next char, and the two always become one 4-byte sequence. For a proper pair that
+     * is plain UTF-8; an unpaired surrogate swallows the char after it, even the {@code <} of the end tag, where
+     * {@code String.getBytes} would write {@code ?}. Kept so that the bytes stay the same for every input; the
+     * XSD check before sending refuses such a message either way.
+     */
+    private void teken(char c) throws IOException {
+        if (surrogaat != 0) {
+            int code = (((surrogaat & 0x3FF) << 10) | (c & 0x3FF)) + 0x10000;
+            octet(0xF0 | (code >> 18));
+            octet(0x80 | ((code >> 12) & 0x3F));
+            octet(0x80 | ((code >> 6) & 0x3F));
+            octet(0x80 | (code & 0x3F));
+            surrogaat = 0;
+        } else if (c < 0x80) {
+            octet(c);
+        } else if (c < 0x800) {
+            octet(0xC0 | (c >> 6));
+            octet(0x80 | (c & 0x3F));
+        } else if (Character.isSurrogate(c)) {
+            surrogaat = c;
+        } else {
+            octet(0xE0 | (c >> 12));
+            octet(0x80 | ((c >> 6) & 0x3F));
+            octet(0x80 | (c & 0x3F));
+        }
+    }
+
+    /**
+     * Buffers one byte as {@code BufferedOutputStream.write(int)} did, which the StAX writer was fed byte by byte
+     * through: the stream gets whole blocks of {@value #BUFFER} bytes, in the same calls as before, so a failing
+     * stream fails at the same point.
+     */
+    private void octet(int b) throws IOException {
+        if (gevuld == buffer.length) {
+            leeg();
+        }
+        buffer[gevuld++] = (byte) b;
+    }
+
+    /** Hands the buffered bytes to the stream; after a failure they stay buffered, as in BufferedOutputStream. */
+    private void leeg() throws IOException {
+        if (gevuld > 0) {
+            uit.write(buffer, 0, gevuld);
+            gevuld = 0;
+        }
     }
 
     /** Writes an ISO date ({@code yyyy-MM-dd}, no zone). */
-    private void datum(String prefix, String naam, LocalDate datum) throws XMLStreamException {
+    private void datum(String prefix, String naam, LocalDate datum) throws IOException {
         tekst(prefix, naam, datum.toString());
     }
 
-    /** Marks the writer unusable and turns a StAX failure into an unchecked exception. */
-    private RuntimeException fout(XMLStreamException e) {
+    /** Marks the writer unusable and turns a failed write into an unchecked exception. */
+    private UncheckedIOException fout(IOException e) {
         stand = Stand.KAPOT;
-        if (e.getCause() instanceof IOException io) {
-            return new UncheckedIOException("Cannot write WMO325", io);
-        }
-        return new IllegalStateException("Cannot write WMO325", e);
+        return new UncheckedIOException("Cannot write WMO325", e);
     }
 
+    /** Hands what was written so far to the stream, as closing the StAX writer did, ignoring failures. */
     private void stilSluiten() {
         try {
-            xml.close();
-        } catch (XMLStreamException e) {
+            leeg();
+            uit.flush();
+        } catch (IOException e) {
             // the output is already unusable; the caller learns that from the exception being thrown
         }
     }

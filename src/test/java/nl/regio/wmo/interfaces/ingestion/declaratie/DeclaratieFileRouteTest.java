@@ -35,6 +35,8 @@ class DeclaratieFileRouteTest extends CamelTestSupport {
     DeclaratieFileRoute route = new DeclaratieFileRoute();
     route.inbox = map.resolve("in").toString();
     route.outbox = map.resolve("uit").toString();
+    route.uitvoerder = java.util.concurrent.Executors.newCachedThreadPool();
+    route.parallel = 2;
     route.verwerking = new DeclaratieVerwerking() {
       @Override
       public DeclaratieBeoordeling.Antwoord verwerk(InputStream in, String kanaal, Optional<AgbCode> afzender, boolean opslaan) {
@@ -93,5 +95,18 @@ class DeclaratieFileRouteTest extends CamelTestSupport {
     assertTrue(Files.readString(map.resolve("in/declaraties/fout/fout.xml.reden.txt")).contains("regel 1, kolom 1: geen XML"));
     assertEquals("geen xml", Files.readString(map.resolve("in/declaraties/fout/fout.xml")), "the original is kept as it was");
     assertFalse(Files.exists(map.resolve("uit/declaraties/fout.wmo325.xml")), "no WMO325 for a message refused before judging");
+  }
+
+  @Test
+  void deSleutelVanDeVolgordeIsDeAfzenderUitDeHeader() throws Exception {
+    Path bericht = map.resolve("kop.xml");
+    Files.writeString(bericht, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<w:Bericht xmlns:w=\"urn:x\"><w:Header>"
+        + "<w:BerichtCode>484</w:BerichtCode><w:Afzender> 12345678 </w:Afzender></w:Header><w:Declaratie/></w:Bericht>");
+    assertEquals("12345678", DeclaratieFileRoute.afzender(bericht.toString()));
+    Files.writeString(bericht, "<!DOCTYPE x [<!ENTITY a \"b\">]><x><Header><Afzender>&a;</Afzender></Header></x>");
+    assertEquals("", DeclaratieFileRoute.afzender(bericht.toString()), "no DTD, no entities: no key, refused later");
+    Files.writeString(bericht, "geen xml");
+    assertEquals("", DeclaratieFileRoute.afzender(bericht.toString()));
+    assertEquals("", DeclaratieFileRoute.afzender(map.resolve("bestaat-niet.xml").toString()));
   }
 }

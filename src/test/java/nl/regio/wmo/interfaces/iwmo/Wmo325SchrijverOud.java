@@ -1,0 +1,531 @@
+package nl.regio.wmo.interfaces.iwmo;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * Test-only: the StAX ({@link XMLStreamWriter}) implementation of {@link Wmo325Schrijver} as it was before it
+ * wrote its bytes itself, copied unchanged apart from its name, visibility and this paragraph.
+ * {@link Wmo325SchrijverIdentiekTest} makes the same calls on both and demands the same bytes; do not "improve"
+ * this class, it is the reference.
+ *
+ * <p>Writes an iWmo 3.2 WMO325 (declaratie-antwoord, gemeente → aanbieder) as a stream, so that the answer to a
+ * declaration with a million rejected lines never sits in memory: every call writes its part straight to the
+ * {@link OutputStream}; the writer itself only keeps the current client's RetourCodes and a few counters.
+ *
+ * <p>Call order, guarded with {@link IllegalStateException}:
+ * <pre>
+ * kop(...)                                         Header, with its RetourCodes
+ *   zonderDeclaratie()                             level-2 rejection (0001 in the header): nothing follows
+ * | beginDeclaratie(...)                           DeclaratieAntwoord: DeclaratieNummer and the two totals
+ *     ( client(...)  prestatie(...)+ )*            only rejected clients/prestaties (IV087, TR342)
+ *   eindDeclaratie(codes)                          DeclaratieAntwoord's RetourCodes
+ * close()                                          ends the document and flushes
+ * </pre>
+ *
+ * <p>Content guards (also {@link IllegalStateException}), so that a message the receiver would refuse is not
+ * finished silently:
+ * <ul>
+ * <li>a header with {@code 0001} cannot be followed by a DeclaratieAntwoord, and {@link #zonderDeclaratie()}
+ *     needs a header that is not accepted (its codes do not include {@code 0200});</li>
+ * <li>every client needs at least one prestatie (Prestaties is 1..* in the XSD; a client rejected as a whole
+ *     carries its prestaties with {@code 0233});</li>
+ * <li>TR342 at {@link #eindDeclaratie(List)}: Σ IngediendBedrag of the written prestaties (debet +, credit −)
+ *     must equal TotaalIngediendBedrag − TotaalToegekendBedrag. Without any prestatie the declaration is either
+ *     fully accepted (toegekend = ingediend) or rejected as a whole (toegekend = 0).</li>
+ * </ul>
+ * Argument problems (null, empty code lists, negative amounts, DebetCredit other than D/C) give
+ * {@link IllegalArgumentException} or {@link NullPointerException}. Everything else (lengths, patterns, code
+ * lists) is left to the XSD: validate the result with {@link IwmoSchemas#valideer(String, java.io.InputStream)}
+ * before sending it.
+ *
+ * <p>Output: UTF-8 without BOM, an XML declaration, CR/LF line endings and tab indentation (OP192), prefixes
+ * {@code wmo325} and {@code iwmo} declared on the root, element order as in {@code WMO325.xsd}. A failed write
+ * throws {@link UncheckedIOException} and leaves the writer unusable.
+ *
+ * <p>{@link #close()} does not close the {@link OutputStream}: whoever opened it closes it. Closing before the
+ * message is complete throws {@link IllegalStateException} (inside try-with-resources after another exception it
+ * is added as suppressed); the partial output must then be discarded. Not thread-safe: one writer per message.
+ */
+final class Wmo325SchrijverOud implements AutoCloseable {
+
+    /** Target namespace of WMO325.xsd. */
+    public static final String NS_WMO325 = "http://www.istandaarden.nl/iwmo/3_2/wmo325/schema";
+    /** Target namespace of basisschema.xsd. */
+    public static final String NS_IWMO = "http://www.istandaarden.nl/iwmo/3_2/basisschema/schema";
+
+    /** BerichtCode of the WMO325 in COD002-VEKT (WMO323 = 484, WMO325 = 485; iJw JW325 = 491). */
+    public static final String BERICHT_CODE = "485";
+    /** BerichtVersie; the XSD restricts it to {@code 3}. */
+    public static final String BERICHT_VERSIE = "3";
+    /** BerichtSubversie; the XSD restricts it to {@code 2}. */
+    public static final String BERICHT_SUBVERSIE = "2";
+    /** {@code iwmo:BasisschemaXsdVersie} from the appinfo of basisschema.xsd / WMO325.xsd. */
+    public static final String BASISSCHEMA_XSD_VERSIE = "1.0.0";
+    /** {@code iwmo:BerichtXsdVersie} from the appinfo of WMO325.xsd. */
+    public static final String BERICHT_XSD_VERSIE = "1.0.0";
+
+    /** Header code: the message class has no remarks. */
+    static final String GEEN_OPMERKING = "0200";
+    /** Header code: rejected for technical (XSLT, level 2) reasons. */
+    static final String TECHNISCH_AFGEKEURD = "0001";
+
+    private static final String P325 = "wmo325";
+    private static final String PIWMO = "iwmo";
+    private static final String NL = "\r\n";
+    private static final int BUFFER = 1 << 16;
+
+    private enum Stand {
+        NIEUW, KOP, ZONDER_DECLARATIE, DECLARATIE, CLIENT, DECLARATIE_KLAAR, GESLOTEN, KAPOT
+    }
+
+    private final OutputStream uit;
+    private final XMLStreamWriter xml;
+    private int diepte;
+    private Stand stand = Stand.NIEUW;
+    private List<String> kopCodes;
+
+    private String declaratieNummer;
+    private long ingediendMetTeken;
+    private long toegekendMetTeken;
+    private long afgewezenMetTeken;
+    private boolean clientenOpen;
+
+    private String bsn;
+    private List<String> clientCodes;
+    private long prestatiesVanClient;
+
+    private long aantalClienten;
+    private long aantalPrestaties;
+
+    /**
+     * Starts a WMO325 on {@code uit}; writes the XML declaration and the root element's start tag.
+     *
+     * @param uit where the message goes; buffered internally, flushed by {@link #close()}, never closed
+     */
+    public Wmo325SchrijverOud(OutputStream uit) {
+        this.uit = new BufferedOutputStream(Objects.requireNonNull(uit, "uit is required"), BUFFER);
+        try {
+            xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(this.uit, StandardCharsets.UTF_8.name());
+            xml.writeStartDocument(StandardCharsets.UTF_8.name(), "1.0");
+            xml.writeCharacters(NL);
+            xml.writeStartElement(P325, "Bericht", NS_WMO325);
+            xml.writeNamespace(PIWMO, NS_IWMO);
+            xml.writeNamespace(P325, NS_WMO325);
+            diepte++;
+        } catch (XMLStreamException e) {
+            throw fout(e);
+        }
+    }
+
+    /**
+     * Writes the Header, including its RetourCodes.
+     *
+     * @param kop the header content
+     * @throws IllegalStateException if the header was already written
+     */
+    public void kop(Wmo325Kop kop) {
+        Objects.requireNonNull(kop, "kop is required");
+        verwacht("kop", Stand.NIEUW);
+        try {
+            start(P325, "Header");
+            tekst(P325, "BerichtCode", BERICHT_CODE);
+            tekst(P325, "BerichtVersie", BERICHT_VERSIE);
+            tekst(P325, "BerichtSubversie", BERICHT_SUBVERSIE);
+            tekst(P325, "Afzender", kop.afzenderGemeente());
+            tekst(P325, "Ontvanger", kop.ontvangerAgb());
+            identificatie("BerichtIdentificatie", kop.identificatie(), kop.dagtekening());
+            xsdVersie("XsdVersie", BASISSCHEMA_XSD_VERSIE, BERICHT_XSD_VERSIE);
+            identificatie("DeclaratieIdentificatie", kop.declaratieIdentificatie(), kop.declaratieDagtekening());
+            tekst(P325, "XsltVersie", kop.xsltVersie());
+            xsdVersie("XsdVersieDeclaratie", kop.xsdVersieBasisschema323(), kop.xsdVersieBericht323());
+            retourCodes(kop.retourCodes());
+            eind();
+        } catch (XMLStreamException e) {
+            throw fout(e);
+        }
+        kopCodes = kop.retourCodes();
+        stand = Stand.KOP;
+    }
+
+    /**
+     * Level-2 rejection ({@code 0001} in the header): the message ends after the Header, no DeclaratieAntwoord.
+     * Only {@link #close()} may follow.
+     *
+     * @throws IllegalStateException if the header is not written yet, or it was accepted ({@code 0200})
+     */
+    public void zonderDeclaratie() {
+        verwacht("zonderDeclaratie", Stand.KOP);
+        if (kopCodes.contains(GEEN_OPMERKING)) {
+            throw new IllegalStateException("The header was accepted (" + kopCodes
+                    + "): a WMO325 without DeclaratieAntwoord needs a rejected header, e.g. 0001");
+        }
+        stand = Stand.ZONDER_DECLARATIE;
+    }
+
+    /**
+     * Opens the DeclaratieAntwoord and writes DeclaratieNummer, TotaalIngediendBedrag and TotaalToegekendBedrag.
+     *
+     * @param declaratieNummer     the 323's DeclaratieNummer
+     * @param totaalIngediendCent  the 323's TotaalIngediendBedrag in cents, not negative
+     * @param totaalIngediendDC    its DebetCredit, {@code D} or {@code C}
+     * @param totaalToegekendCent  the sum of the accepted prestaties in cents (0 if the declaration is rejected
+     *                             as a whole), not negative
+     * @param totaalToegekendDC    its DebetCredit, {@code D} or {@code C}
+     * @throws IllegalStateException if not right after {@link #kop(Wmo325Kop)}, or the header carries 0001
+     */
+    public void beginDeclaratie(String declaratieNummer, long totaalIngediendCent, String totaalIngediendDC,
+            long totaalToegekendCent, String totaalToegekendDC) {
+        Objects.requireNonNull(declaratieNummer, "declaratieNummer is required");
+        nietNegatief(totaalIngediendCent, "totaalIngediendCent");
+        nietNegatief(totaalToegekendCent, "totaalToegekendCent");
+        debetCredit(totaalIngediendDC, "totaalIngediendDC");
+        debetCredit(totaalToegekendDC, "totaalToegekendDC");
+        verwacht("beginDeclaratie", Stand.KOP);
+        if (kopCodes.contains(TECHNISCH_AFGEKEURD)) {
+            throw new IllegalStateException(
+                    "The header carries 0001 (level-2 rejection): call zonderDeclaratie(), not beginDeclaratie()");
+        }
+        try {
+            start(P325, "DeclaratieAntwoord");
+            tekst(P325, "DeclaratieNummer", declaratieNummer);
+            start(P325, "TotaalIngediendBedrag");
+            tekst(PIWMO, "TotaalBedrag", Long.toString(totaalIngediendCent));
+            tekst(PIWMO, "DebetCredit", totaalIngediendDC);
+            eind();
+            start(P325, "TotaalToegekendBedrag");
+            tekst(PIWMO, "TotaalBedrag", Long.toString(totaalToegekendCent));
+            tekst(PIWMO, "DebetCredit", totaalToegekendDC);
+            eind();
+        } catch (XMLStreamException e) {
+            throw fout(e);
+        }
+        this.declaratieNummer = declaratieNummer;
+        ingediendMetTeken = metTeken(totaalIngediendCent, totaalIngediendDC);
+        toegekendMetTeken = metTeken(totaalToegekendCent, totaalToegekendDC);
+        stand = Stand.DECLARATIE;
+    }
+
+    /**
+     * Starts a Client (closing the previous one, whose RetourCodes are written then). Write only clients with a
+     * rejected prestatie or a client-level code; every client needs at least one {@link #prestatie}.
+     *
+     * @param bsn         the client's BSN
+     * @param retourCodes the client's RetourCodes, at least one: {@code 0200} if only prestaties are rejected,
+     *                    or the client-level code (e.g. 8187) whose prestaties then carry {@code 0233}
+     * @throws IllegalStateException outside a DeclaratieAntwoord, or if the previous client has no prestatie
+     */
+    public void client(String bsn, List<String> retourCodes) {
+        Objects.requireNonNull(bsn, "bsn is required");
+        List<String> codes = codes(retourCodes, "Client " + bsn);
+        verwacht("client", Stand.DECLARATIE, Stand.CLIENT);
+        try {
+            if (stand == Stand.CLIENT) {
+                sluitClient();
+            }
+            if (!clientenOpen) {
+                start(P325, "Clienten");
+                clientenOpen = true;
+            }
+            start(P325, "Client");
+            tekst(P325, "Bsn", bsn);
+            start(P325, "Prestaties");
+        } catch (XMLStreamException e) {
+            throw fout(e);
+        }
+        this.bsn = bsn;
+        clientCodes = codes;
+        prestatiesVanClient = 0;
+        aantalClienten++;
+        stand = Stand.CLIENT;
+    }
+
+    /**
+     * Writes a rejected prestatie of the current client, with its RetourCodes.
+     *
+     * @param p the prestatie as received in the 323, plus its codes
+     * @throws IllegalStateException if no client is open
+     */
+    public void prestatie(Wmo325Prestatie p) {
+        Objects.requireNonNull(p, "prestatie is required");
+        verwacht("prestatie", Stand.CLIENT);
+        try {
+            start(P325, "Prestatie");
+            start(P325, "ProductReferentie");
+            tekst(PIWMO, "ReferentieNummer", p.referentieNummer());
+            tekst(PIWMO, "VorigReferentieNummer", p.vorigReferentieNummer());
+            eind();
+            tekst(P325, "ToewijzingNummer", Long.toString(p.toewijzingNummer()));
+            tekst(P325, "ProductCategorie", p.productCategorie());
+            tekst(P325, "ProductCode", p.productCode());
+            start(P325, "ProductPeriode");
+            datum(PIWMO, "Begindatum", p.begindatum());
+            datum(PIWMO, "Einddatum", p.einddatum());
+            eind();
+            tekst(P325, "GeleverdVolume", Long.toString(p.geleverdVolume()));
+            tekst(P325, "Eenheid", p.eenheid());
+            tekst(P325, "ProductTarief", p.productTarief() == null ? null : p.productTarief().toString());
+            start(P325, "IngediendBedrag");
+            tekst(PIWMO, "Bedrag", Long.toString(p.ingediendBedragCent()));
+            tekst(PIWMO, "DebetCredit", p.debetCredit());
+            eind();
+            retourCodes(p.retourCodes());
+            eind();
+        } catch (XMLStreamException e) {
+            throw fout(e);
+        }
+        afgewezenMetTeken += p.ingediendBedragMetTeken();
+        prestatiesVanClient++;
+        aantalPrestaties++;
+    }
+
+    /**
+     * Closes the last client and Clienten (if any were written), writes the DeclaratieAntwoord's RetourCodes and
+     * closes the DeclaratieAntwoord. Checks TR342 first (see the class comment).
+     *
+     * @param retourCodes at least one: {@code 8001} (fully accepted), {@code 0200} (only prestaties rejected), or
+     *                    the code of a rejection of the declaration as a whole
+     * @throws IllegalStateException outside a DeclaratieAntwoord, if the last client has no prestatie, or if the
+     *                               totals do not match the written prestaties (TR342)
+     */
+    public void eindDeclaratie(List<String> retourCodes) {
+        List<String> codes = codes(retourCodes, "DeclaratieAntwoord");
+        verwacht("eindDeclaratie", Stand.DECLARATIE, Stand.CLIENT);
+        if (stand == Stand.CLIENT && prestatiesVanClient == 0) {
+            throw zonderPrestatie();
+        }
+        controleerTr342();
+        try {
+            if (stand == Stand.CLIENT) {
+                sluitClient();
+            }
+            if (clientenOpen) {
+                eind();
+                clientenOpen = false;
+            }
+            retourCodes(codes);
+            eind();
+        } catch (XMLStreamException e) {
+            throw fout(e);
+        }
+        stand = Stand.DECLARATIE_KLAAR;
+    }
+
+    /**
+     * Ends the document and flushes it to the stream (which stays open). Does nothing when already closed.
+     *
+     * @throws IllegalStateException if the message is incomplete (no header, or a DeclaratieAntwoord that was
+     *                               not ended); the output written so far is then not a valid WMO325
+     */
+    @Override
+    public void close() {
+        Stand was = stand;
+        if (was == Stand.GESLOTEN) {
+            return;
+        }
+        stand = Stand.GESLOTEN;
+        if (was == Stand.KAPOT) {
+            stilSluiten();
+            return;
+        }
+        if (was != Stand.ZONDER_DECLARATIE && was != Stand.DECLARATIE_KLAAR) {
+            stilSluiten();
+            throw new IllegalStateException("WMO325 closed while incomplete (" + uitleg(was)
+                    + "); the output is not a valid message and must be discarded");
+        }
+        try {
+            eind();
+            xml.writeCharacters(NL);
+            xml.writeEndDocument();
+            xml.flush();
+            xml.close();
+            uit.flush();
+        } catch (XMLStreamException e) {
+            throw fout(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot flush WMO325", e);
+        }
+    }
+
+    /** @return the number of clients written so far */
+    public long aantalClienten() {
+        return aantalClienten;
+    }
+
+    /** @return the number of (rejected) prestaties written so far */
+    public long aantalPrestaties() {
+        return aantalPrestaties;
+    }
+
+    // ---------------------------------------------------------------- guards
+
+    private void verwacht(String aanroep, Stand... toegestaan) {
+        for (Stand s : toegestaan) {
+            if (stand == s) {
+                return;
+            }
+        }
+        throw new IllegalStateException(aanroep + "() not allowed now: " + uitleg(stand));
+    }
+
+    private static String uitleg(Stand s) {
+        return switch (s) {
+            case NIEUW -> "the Header is not written yet, call kop() first";
+            case KOP -> "after the Header comes beginDeclaratie() or zonderDeclaratie()";
+            case ZONDER_DECLARATIE -> "the message has no DeclaratieAntwoord, only close() may follow";
+            case DECLARATIE -> "inside the DeclaratieAntwoord: client() or eindDeclaratie() comes next";
+            case CLIENT -> "a Client is open: prestatie(), client() or eindDeclaratie() comes next";
+            case DECLARATIE_KLAAR -> "the DeclaratieAntwoord is ended, only close() may follow";
+            case GESLOTEN -> "the writer is closed";
+            case KAPOT -> "an earlier write failed, the writer is unusable";
+        };
+    }
+
+    private IllegalStateException zonderPrestatie() {
+        return new IllegalStateException("Client " + bsn + " has no prestatie; Prestaties needs at least one"
+                + " (a client rejected as a whole lists its prestaties with 0233)");
+    }
+
+    /** TR342: Σ IngediendBedrag (rejected prestaties) = TotaalIngediendBedrag − TotaalToegekendBedrag. */
+    private void controleerTr342() {
+        long verschil = ingediendMetTeken - toegekendMetTeken;
+        if (aantalPrestaties > 0) {
+            if (afgewezenMetTeken != verschil) {
+                throw new IllegalStateException("TR342: the rejected prestaties of declaratie " + declaratieNummer
+                        + " add up to " + afgewezenMetTeken + " cent (debet +, credit -), but TotaalIngediendBedrag"
+                        + " - TotaalToegekendBedrag = " + verschil + " cent");
+            }
+        } else if (toegekendMetTeken != ingediendMetTeken && toegekendMetTeken != 0) {
+            throw new IllegalStateException("TR342: declaratie " + declaratieNummer + " has no rejected prestatie,"
+                    + " so TotaalToegekendBedrag must equal TotaalIngediendBedrag (fully accepted) or be 0"
+                    + " (rejected as a whole), not " + toegekendMetTeken + " of " + ingediendMetTeken + " cent");
+        }
+    }
+
+    /** Checks and copies a RetourCodes list: not null, at least one code, no null codes. */
+    static List<String> codes(List<String> codes, String waar) {
+        Objects.requireNonNull(codes, "retourCodes of " + waar + " are required");
+        if (codes.isEmpty()) {
+            throw new IllegalArgumentException("RetourCodes of " + waar + " need at least one code");
+        }
+        return List.copyOf(codes);
+    }
+
+    static void nietNegatief(long waarde, String naam) {
+        if (waarde < 0) {
+            throw new IllegalArgumentException(naam + " must not be negative: " + waarde);
+        }
+    }
+
+    static void debetCredit(String dc, String naam) {
+        if (!"D".equals(dc) && !"C".equals(dc)) {
+            throw new IllegalArgumentException(naam + " must be D or C: " + dc);
+        }
+    }
+
+    private static long metTeken(long cent, String dc) {
+        return "C".equals(dc) ? -cent : cent;
+    }
+
+    // ---------------------------------------------------------------- writing
+
+    private void sluitClient() throws XMLStreamException {
+        if (prestatiesVanClient == 0) {
+            throw zonderPrestatie();
+        }
+        eind(); // Prestaties
+        retourCodes(clientCodes);
+        eind(); // Client
+        clientCodes = null;
+    }
+
+    private void identificatie(String naam, String identificatie, LocalDate dagtekening) throws XMLStreamException {
+        start(P325, naam);
+        tekst(PIWMO, "Identificatie", identificatie);
+        datum(PIWMO, "Dagtekening", dagtekening);
+        eind();
+    }
+
+    private void xsdVersie(String naam, String basisschema, String bericht) throws XMLStreamException {
+        start(P325, naam);
+        tekst(PIWMO, "BasisschemaXsdVersie", basisschema);
+        tekst(PIWMO, "BerichtXsdVersie", bericht);
+        eind();
+    }
+
+    private void retourCodes(List<String> codes) throws XMLStreamException {
+        start(P325, "RetourCodes");
+        for (String code : codes) {
+            tekst(P325, "RetourCode", code);
+        }
+        eind();
+    }
+
+    private void inspringen() throws XMLStreamException {
+        xml.writeCharacters(diepte < INSPRINGEN.length ? INSPRINGEN[diepte] : NL + "\t".repeat(diepte));
+    }
+
+    /** NL followed by 0, 1, 2 … tabs: one call per line instead of one per tab (the same characters). */
+    private static final String[] INSPRINGEN = new String[16];
+
+    static {
+        for (int i = 0; i < INSPRINGEN.length; i++) {
+            INSPRINGEN[i] = NL + "\t".repeat(i);
+        }
+    }
+
+    private void start(String prefix, String naam) throws XMLStreamException {
+        inspringen();
+        xml.writeStartElement(prefix, naam, PIWMO.equals(prefix) ? NS_IWMO : NS_WMO325);
+        diepte++;
+    }
+
+    private void eind() throws XMLStreamException {
+        diepte--;
+        inspringen();
+        xml.writeEndElement();
+    }
+
+    /** Writes a text-only element; does nothing if the value is null. */
+    private void tekst(String prefix, String naam, String waarde) throws XMLStreamException {
+        if (waarde == null) {
+            return;
+        }
+        inspringen();
+        xml.writeStartElement(prefix, naam, PIWMO.equals(prefix) ? NS_IWMO : NS_WMO325);
+        xml.writeCharacters(waarde);
+        xml.writeEndElement();
+    }
+
+    /** Writes an ISO date ({@code yyyy-MM-dd}, no zone). */
+    private void datum(String prefix, String naam, LocalDate datum) throws XMLStreamException {
+        tekst(prefix, naam, datum.toString());
+    }
+
+    /** Marks the writer unusable and turns a StAX failure into an unchecked exception. */
+    private RuntimeException fout(XMLStreamException e) {
+        stand = Stand.KAPOT;
+        if (e.getCause() instanceof IOException io) {
+            return new UncheckedIOException("Cannot write WMO325", io);
+        }
+        return new IllegalStateException("Cannot write WMO325", e);
+    }
+
+    private void stilSluiten() {
+        try {
+            xml.close();
+        } catch (XMLStreamException e) {
+            // the output is already unusable; the caller learns that from the exception being thrown
+        }
+    }
+}
