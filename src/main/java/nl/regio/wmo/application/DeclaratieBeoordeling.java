@@ -61,6 +61,8 @@ import nl.regio.wmo.interfaces.iwmo.Wmo325Schrijver;
 public class DeclaratieBeoordeling {
 
   static final int BATCH = 1000;
+  /** The most a WMO325 buffer is sized in advance (it still grows beyond this when needed). */
+  private static final int MAX_VOORAF = 64 << 20;
   /** References looked up per query (an array parameter; PostgreSQL probes the key per element). */
   static final int REFERENTIES_PER_VRAAG = 5_000;
   /** First key of the advisory locks of declarations (the second is the provider's AGB code). */
@@ -136,13 +138,16 @@ public class DeclaratieBeoordeling {
     long m3 = System.nanoTime();
     LOG.info(() -> "Declaratie " + kop.declaratieNummer() + " van " + kop.afzenderAgb() + ": " + aantal + " prestaties worden beoordeeld");
     Maand maand = Maand.van(kop.periodeBegin());
-    try (Regelschrijver schrijver = new Regelschrijver(c, id, kop.afzenderAgb())) {
+    try (Regelschrijver schrijver = new Regelschrijver(c, id, kop.afzenderAgb(), aantal)) {
       regels.voorElkeVraag = schrijver::pauzeer; // a query needs the connection: a COPY in progress is ended first
+      String[] afgewezenMet = new String[aantal]; // per volgnummer: the codes of a rejected line, for the WMO325
       Consumer<Prestatie> beoordeel = p -> {
-        boolean nieuweReferentie = !regels.referentieGebruikt(p.referentie());
         Oordeel o = PrestatieRegels.beoordeel(p, kop.afzenderAgb(), maand, regels);
-        long regelId = schrijver.schrijf(p, o, nieuweReferentie);
+        long regelId = schrijver.schrijf(p, o);
         regels.verwerkt(p, o, regelId);
+        if (!o.goedgekeurd()) {
+          afgewezenMet[p.volgnummer() - 1] = codeTekst(o);
+        }
       };
       // OP366: all credits before any debit, each group in document order
       if (bron.credits() != null) {
@@ -167,7 +172,21 @@ public class DeclaratieBeoordeling {
       int afgewezen = schrijver.afgewezen();
       String status = afgewezen == 0 ? "GEACCEPTEERD" : afgewezen == aantal ? "AFGEWEZEN" : "GEDEELTELIJK";
       werkBij(c, id, status, "0200", afgewezen == 0 ? "8001" : "0200", null, toegekend, afgewezen);
-      byte[] w325 = wmo325(c, id);
+      // the rejected lines from the spool, as stored: the same bytes as the answer rebuilt from the store later
+      byte[] w325 = wmo325(c, id, w -> {
+        String[] client = {null};
+        bron.lees(p -> {
+          String codes = afgewezenMet[p.volgnummer() - 1];
+          if (codes != null) {
+            if (!p.bsn().equals(client[0])) {
+              client[0] = p.bsn();
+              w.client(client[0], List.of(Retourcode.GEEN_OPMERKINGEN.code()));
+            }
+            w.prestatie(new Wmo325Prestatie(p.referentie(), p.vorigeReferentie(), p.toewijzingNummer(), p.categorie(), p.productcode(),
+                p.begin(), p.eind(), p.volume(), p.eenheid(), p.tariefCent(), p.bedragCent(), p.credit() ? "C" : "D", codes(codes)));
+          }
+        });
+      });
       long m6 = System.nanoTime();
       LOG.info("METING pass1 " + (m1 - m0) / 1000 + " tussen " + (m2 - m1) / 1000 + " regelsinit " + (m3 - m2) / 1000 + " pass2 " + (m4 - m3) / 1000
           + " flush " + (m5 - m4) / 1000 + " wmo325 " + (m6 - m5) / 1000 + " n " + aantal);
@@ -202,13 +221,17 @@ public class DeclaratieBeoordeling {
       this.agb = agb;
       // the message's own references, looked up by key in chunks (one array parameter each): the cost follows the
       // message, not the provider's history (a scan of all the provider's references grew with every file)
-      // (PostgreSQL: as a join with the unnested array, a plan that stays an index probe per reference; "= any(?)" got a
-      // cached generic plan that read the whole table once the statement was prepared on the server)
+      // TR314: which of the message's references this provider used before, accepted or not: every line is stored with
+      // its reference, so the index on (afzender_agb, referentie_nummer) of the lines answers it; one probe per
+      // reference, sorted (PostgreSQL: a join with the unnested array keeps it a probe per element whatever the plan cache
+      // holds, where "= any(?)" once got a generic plan that read all of the provider's lines)
       String sql = c.isWrapperFor(org.postgresql.PGConnection.class)
-          ? "select r.referentie_nummer from unnest(?) as m(referentie) join referentie_gebruikt r"
+          ? "select distinct r.referentie_nummer from unnest(?) as m(referentie) join declaratie_regel r"
               + " on r.afzender_agb = ? and r.referentie_nummer = m.referentie"
-          : "select referentie_nummer from referentie_gebruikt where referentie_nummer = any(?) and afzender_agb = ?";
-      perDeel(new ArrayList<>(inBericht), REFERENTIES_PER_VRAAG, deel -> {
+          : "select distinct referentie_nummer from declaratie_regel where referentie_nummer = any(?) and afzender_agb = ?";
+      List<String> gesorteerd = new ArrayList<>(inBericht);
+      java.util.Collections.sort(gesorteerd);
+      perDeel(gesorteerd, REFERENTIES_PER_VRAAG, deel -> {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
           ps.setArray(1, c.createArrayOf("varchar", deel.toArray()));
           ps.setString(2, agb);
@@ -294,7 +317,7 @@ public class DeclaratieBeoordeling {
 
     /**
      * The tariff timeline over the toewijzing's period: the provider's whole timeline of the product and klasse,
-     * read once per message, cut to the period (the same pieces as {@link BeschikkingBeheer#tariefTijdlijnMetVersies}:
+     * computed once per message from its contracts and versions (read once), cut to the period (the same pieces as {@link BeschikkingBeheer#tariefTijdlijnMetVersies}:
      * it splits at the same boundaries and no boundary lies inside a piece).
      */
     private List<TariefBeheer.TijdlijnStuk> tijdlijn(Toewijzing t) {
@@ -302,8 +325,9 @@ public class DeclaratieBeoordeling {
         return beschikkingen.tariefTijdlijnMetVersies(t);
       }
       Integer klasse = t.beschikking().klasse();
+      TariefBeheer.Tijdlijnen vanAanbieder = onthoud(List.of("tijdlijnen", t.aanbieder().id()), () -> tarieven.tijdlijnenVan(t.aanbieder()));
       List<TariefBeheer.TijdlijnStuk> heel = onthoud(List.of("tijdlijn", t.aanbieder().id(), t.product().id(), String.valueOf(klasse)),
-          () -> tarieven.tijdlijnMetVersies(t.aanbieder(), t.product(), klasse, ALTIJD));
+          () -> vanAanbieder.tijdlijnMetVersies(t.product(), klasse, ALTIJD));
       List<TariefBeheer.TijdlijnStuk> stukken = new ArrayList<>();
       for (TariefBeheer.TijdlijnStuk stuk : heel) {
         stuk.tarief().periode().doorsnede(t.periode()).ifPresent(deel ->
@@ -436,49 +460,52 @@ public class DeclaratieBeoordeling {
     private final long declaratieId;
     private final String agb;
     private final Kopie regelKopie;
-    private final List<String> nieuweReferenties = new ArrayList<>();
     private PreparedStatement regel;
-    private PreparedStatement referentie;
+    private final java.util.ArrayDeque<Long> blokken = new java.util.ArrayDeque<>();
     private long volgendeId;
     private long laatsteId;
     private int inBatch;
     private long toegekend;
     private int afgewezen;
 
-    Regelschrijver(Connection c, long declaratieId, String agb) throws SQLException {
+    Regelschrijver(Connection c, long declaratieId, String agb, int aantal) throws SQLException {
       this.c = c;
+      // the ids of all lines, in blocks of BATCH from the sequence, taken now: a query while the COPY runs would end it
+      for (int i = 0; i < aantal; i += BATCH) {
+        blokken.add(volgende(c, "declaratie_regel_seq"));
+      }
       this.declaratieId = declaratieId;
       this.agb = agb;
-      regelKopie = Kopie.voor(c, "COPY declaratie_regel (" + KOLOMMEN + ") FROM STDIN");
+      regelKopie = Kopie.voor(c, "declaratie_regel (" + KOLOMMEN + ")");
       if (regelKopie == null) {
         regel = c.prepareStatement("insert into declaratie_regel (" + KOLOMMEN + ") values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-        referentie = c.prepareStatement("insert into referentie_gebruikt (afzender_agb, referentie_nummer) values (?, ?)");
       }
     }
 
-    /** Writes the line; registers its ReferentieNummer as used when it was new (TR314). */
-    long schrijf(Prestatie p, Oordeel o, boolean nieuweReferentie) {
+    /** Writes the line (its ReferentieNummer counts as used from now on, TR314). */
+    long schrijf(Prestatie p, Oordeel o) {
       try {
         if (volgendeId == 0 || volgendeId > laatsteId) {
-          pauzeer();
-          volgendeId = volgende(c, "declaratie_regel_seq");
+          if (blokken.isEmpty()) {
+            pauzeer(); // more lines than counted: not expected, but then a query it is
+            volgendeId = volgende(c, "declaratie_regel_seq");
+          } else {
+            volgendeId = blokken.poll();
+          }
           laatsteId = volgendeId + BATCH - 1;
         }
         long id = volgendeId++;
-        String codes = o.codes().size() == 1 ? o.codes().get(0).code() : o.codes().stream().map(Retourcode::code).collect(Collectors.joining(" "));
+        String codes = codeTekst(o);
         String toelichting = o.toelichting().length() > 4000 ? o.toelichting().substring(0, 4000) : o.toelichting();
         Long tariefId = o.tariefId() == null || o.tariefId() == 0 ? null : o.tariefId();
         if (regelKopie != null) {
-          regelKopie.getal(id).getal(declaratieId).tekst(agb).getal(p.volgnummer()).tekst(p.bsn()).tekst(p.referentie())
+          regelKopie.getal(id).getal(declaratieId).tekst(agb).geheel(p.volgnummer()).tekst(p.bsn()).tekst(p.referentie())
               .tekst(p.vorigeReferentie()).getal(p.toewijzingNummer()).tekst(p.categorie()).tekst(p.productcode())
-              .tekst(p.begin().toString()).tekst(p.eind().toString()).getal(p.volume()).tekst(p.eenheid()).getal(p.tariefCent())
-              .getal(p.bedragCent()).tekst(p.credit() ? "C" : "D").tekst(o.goedgekeurd() ? "t" : "f").tekst(codes).tekst(o.gemeente())
+              .datum(p.begin()).datum(p.eind()).getal(p.volume()).tekst(p.eenheid()).getal(p.tariefCent())
+              .getal(p.bedragCent()).tekst(p.credit() ? "C" : "D").waarheid(o.goedgekeurd()).tekst(codes).tekst(o.gemeente())
               .getal(tariefId).tekst(toelichting).rijKlaar();
-          if (nieuweReferentie) {
-            nieuweReferenties.add(p.referentie());
-          }
         } else {
-          batch(id, p, o, codes, toelichting, tariefId, nieuweReferentie);
+          batch(id, p, o, codes, toelichting, tariefId);
         }
         if (o.goedgekeurd()) {
           toegekend += p.bedragMetTeken();
@@ -491,8 +518,7 @@ public class DeclaratieBeoordeling {
       }
     }
 
-    private void batch(long id, Prestatie p, Oordeel o, String codes, String toelichting, Long tariefId, boolean nieuweReferentie)
-        throws SQLException {
+    private void batch(long id, Prestatie p, Oordeel o, String codes, String toelichting, Long tariefId) throws SQLException {
       int i = 1;
       regel.setLong(i++, id);
       regel.setLong(i++, declaratieId);
@@ -525,14 +551,8 @@ public class DeclaratieBeoordeling {
       }
       regel.setString(i, toelichting);
       regel.addBatch();
-      if (nieuweReferentie) {
-        referentie.setString(1, agb);
-        referentie.setString(2, p.referentie());
-        referentie.addBatch();
-      }
       if (++inBatch == BATCH) {
         regel.executeBatch();
-        referentie.executeBatch();
         inBatch = 0;
       }
     }
@@ -548,25 +568,14 @@ public class DeclaratieBeoordeling {
       }
     }
 
-    /** Stores what is still pending: the last rows and the references this message used first. */
+    /** Stores what is still pending: the last rows. */
     void klaar() throws SQLException {
       if (regelKopie == null) {
         regel.executeBatch();
-        referentie.executeBatch();
         inBatch = 0;
         return;
       }
       regelKopie.einde();
-      Kopie refs = Kopie.voor(c, "COPY referentie_gebruikt (afzender_agb, referentie_nummer) FROM STDIN");
-      try {
-        for (String ref : nieuweReferenties) {
-          refs.tekst(agb).tekst(ref).rijKlaar();
-        }
-        refs.einde();
-      } finally {
-        refs.breekAf(); // only does something after a failure
-      }
-      nieuweReferenties.clear();
     }
 
     long toegekend() {
@@ -584,7 +593,6 @@ public class DeclaratieBeoordeling {
       }
       if (regel != null) {
         regel.close();
-        referentie.close();
       }
     }
   }
@@ -705,29 +713,45 @@ public class DeclaratieBeoordeling {
 
   /** The WMO325 for a stored declaration, rebuilt from the store: the same answer every time it is asked. */
   byte[] wmo325(Connection c, long id) throws SQLException {
-    ByteArrayOutputStream uit = new ByteArrayOutputStream();
+    try {
+      return wmo325(c, id, w -> afgewezenRegels(c, id, w));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Writes the rejected prestaties of a declaration into its WMO325, grouped by client in document order. */
+  private interface AfgewezenRegels {
+    void schrijf(Wmo325Schrijver w) throws SQLException, IOException;
+  }
+
+  private byte[] wmo325(Connection c, long id, AfgewezenRegels afgewezen) throws SQLException, IOException {
     try (PreparedStatement ps = c.prepareStatement("select afzender_agb, ontvanger_gemeente, bericht_identificatie, bericht_dagtekening,"
         + " xsd_basisschema, xsd_bericht, declaratie_nummer, totaal_ingediend_cent, totaal_toegekend_cent, status, header_retourcodes,"
-        + " declaratie_retourcodes, wmo325_identificatie, wmo325_dagtekening from declaratie where id = ?")) {
+        + " declaratie_retourcodes, wmo325_identificatie, wmo325_dagtekening, aantal_afgewezen from declaratie where id = ?")) {
       ps.setLong(1, id);
-      try (ResultSet d = ps.executeQuery(); Wmo325Schrijver w = new Wmo325Schrijver(uit)) {
+      try (ResultSet d = ps.executeQuery()) {
         d.next();
-        w.kop(new Wmo325Kop(d.getString(2), d.getString(1), d.getString(13), d.getDate(14).toLocalDate(), d.getString(3),
-            d.getDate(4).toLocalDate(), d.getString(5), d.getString(6), codes(d.getString(11))));
-        if ("NIET_ONTVANGEN".equals(d.getString(10))) {
-          w.zonderDeclaratie();
-          return klaar(w, uit);
-        }
-        long ingediend = d.getLong(8);
-        long toegekend = d.getLong(9);
-        w.beginDeclaratie(d.getString(7), Math.abs(ingediend), ingediend < 0 ? "C" : "D", Math.abs(toegekend), toegekend < 0 ? "C" : "D");
-        if (d.getString(12) != null && !d.getString(12).equals("8001") && !d.getString(12).equals("0200")) {
+        // about a kilobyte per rejected prestatie: sized once instead of doubling (and copying) its way up
+        ByteArrayOutputStream uit = new ByteArrayOutputStream((int) Math.min(MAX_VOORAF, 4096L + 1024L * d.getInt(15)));
+        try (Wmo325Schrijver w = new Wmo325Schrijver(uit)) {
+          w.kop(new Wmo325Kop(d.getString(2), d.getString(1), d.getString(13), d.getDate(14).toLocalDate(), d.getString(3),
+              d.getDate(4).toLocalDate(), d.getString(5), d.getString(6), codes(d.getString(11))));
+          if ("NIET_ONTVANGEN".equals(d.getString(10))) {
+            w.zonderDeclaratie();
+            return klaar(w, uit);
+          }
+          long ingediend = d.getLong(8);
+          long toegekend = d.getLong(9);
+          w.beginDeclaratie(d.getString(7), Math.abs(ingediend), ingediend < 0 ? "C" : "D", Math.abs(toegekend), toegekend < 0 ? "C" : "D");
+          if (d.getString(12) != null && !d.getString(12).equals("8001") && !d.getString(12).equals("0200")) {
+            w.eindDeclaratie(codes(d.getString(12)));
+            return klaar(w, uit);
+          }
+          afgewezen.schrijf(w);
           w.eindDeclaratie(codes(d.getString(12)));
           return klaar(w, uit);
         }
-        afgewezenRegels(c, id, w);
-        w.eindDeclaratie(codes(d.getString(12)));
-        return klaar(w, uit);
       }
     }
   }
@@ -758,6 +782,11 @@ public class DeclaratieBeoordeling {
         }
       }
     }
+  }
+
+  /** The retourcodes of a line as stored: separated by a space. */
+  private static String codeTekst(Oordeel o) {
+    return o.codes().size() == 1 ? o.codes().get(0).code() : o.codes().stream().map(Retourcode::code).collect(Collectors.joining(" "));
   }
 
   /** A nullable bigint; the same as getObject(i, Long.class), which the pool's wrapper answers by reflection per row. */

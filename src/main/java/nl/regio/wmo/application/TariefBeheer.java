@@ -349,8 +349,57 @@ public class TariefBeheer {
             .getResultList();
     Map<Contract, TariefVersies> perContract = new HashMap<>();
     dekkend.forEach(c -> perContract.put(c, versies(product, c, klasse)));
-    TariefVersies regionaal = versies(product, null, klasse);
+    return tijdlijn(dekkend, perContract, versies(product, null, klasse), periode);
+  }
 
+  /**
+   * Every tariff timeline of one provider, read with two queries (its contracts; the tariff versions of those
+   * contracts and the regional ones) and computed in memory exactly as {@link #tijdlijnMetVersies}: for judging a
+   * declaration, which needs the timelines of many toewijzingen of one provider at once.
+   */
+  public Tijdlijnen tijdlijnenVan(Aanbieder aanbieder) {
+    List<Contract> contracten = em.createQuery("select distinct c from Contract c left join fetch c.producten where c.aanbieder = :a",
+            Contract.class)
+        .setParameter("a", aanbieder)
+        .getResultList();
+    List<Tarief> versies = em.createQuery("select t from Tarief t left join t.contract c where c is null or c.aanbieder = :a", Tarief.class)
+        .setParameter("a", aanbieder)
+        .getResultList();
+    return new Tijdlijnen(contracten, versies);
+  }
+
+  /** The timelines of one provider, from its contracts and tariff versions read once. */
+  public static final class Tijdlijnen {
+    private final List<Contract> contracten;
+    private final List<Tarief> versies;
+
+    Tijdlijnen(List<Contract> contracten, List<Tarief> versies) {
+      this.contracten = contracten;
+      this.versies = versies;
+    }
+
+    public List<TijdlijnStuk> tijdlijnMetVersies(Product product, Integer klasse, Periode periode) {
+      List<Contract> dekkend = contracten.stream().filter(c -> c.dekt(product)).toList();
+      Map<Contract, TariefVersies> perContract = new HashMap<>();
+      dekkend.forEach(c -> perContract.put(c, van(product, c, klasse)));
+      return tijdlijn(dekkend, perContract, van(product, null, klasse), periode);
+    }
+
+    private TariefVersies van(Product product, Contract contract, Integer klasse) {
+      return new TariefVersies(versies.stream()
+          .filter(t -> t.product().id().equals(product.id())
+              && (contract == null ? t.contract() == null : t.contract() != null && t.contract().id().equals(contract.id()))
+              && java.util.Objects.equals(t.klasse(), klasse))
+          .toList());
+    }
+  }
+
+  /**
+   * Per stretch of days between the boundaries of the contracts and versions: the covering contract's version, else
+   * the regional one; days without a covering contract or without a version are left out.
+   */
+  private static List<TijdlijnStuk> tijdlijn(List<Contract> dekkend, Map<Contract, TariefVersies> perContract, TariefVersies regionaal,
+      Periode periode) {
     TreeSet<LocalDate> grenzen = new TreeSet<>();
     grenzen.add(periode.start());
     Consumer<Periode> grens = p -> {

@@ -275,4 +275,42 @@ public final class BenchApp {
   static void log(String s) {
     System.out.println("[bench] " + s);
   }
+
+  /** CPU time the app's process has used so far (user + system), in seconds; -1 when the OS does not say. */
+  public double cpuSeconden() {
+    return payara.info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(-1.0);
+  }
+
+  /**
+   * CPU time all PostgreSQL server processes on this machine have used so far (Linux /proc: utime + stime of every
+   * process named postgres), in seconds; -1 elsewhere. Only meaningful as a difference over a run.
+   */
+  public static double postgresCpuSeconden() {
+    Path proc = Path.of("/proc");
+    if (!java.nio.file.Files.isDirectory(proc)) {
+      return -1;
+    }
+    long ticks = 0;
+    try (java.util.stream.Stream<Path> s = java.nio.file.Files.list(proc)) {
+      for (Path p : (Iterable<Path>) s::iterator) {
+        if (!p.getFileName().toString().chars().allMatch(Character::isDigit)) {
+          continue;
+        }
+        try {
+          String stat = java.nio.file.Files.readString(p.resolve("stat"));
+          int eind = stat.lastIndexOf(')');
+          if (!stat.substring(stat.indexOf('(') + 1, eind).startsWith("postgres")) {
+            continue;
+          }
+          String[] velden = stat.substring(eind + 2).split(" ");
+          ticks += Long.parseLong(velden[11]) + Long.parseLong(velden[12]) + Long.parseLong(velden[13]) + Long.parseLong(velden[14]);
+        } catch (java.io.IOException | RuntimeException weg) {
+          // the process ended meanwhile
+        }
+      }
+    } catch (java.io.IOException e) {
+      return -1;
+    }
+    return ticks / 100.0; // USER_HZ is 100 on Linux
+  }
 }

@@ -154,12 +154,16 @@ public final class DeclaratieBenchmark {
     BenchApp.HeapMeter heap = app.heapMeter();
     log("heap measured with: " + heap.methode + ", at rest " + mb(heap.meet()) + " MB");
     heap.start();
+    double appCpu = app.cpuSeconden();
+    double pgCpu = BenchApp.postgresCpuSeconden();
     long start = System.nanoTime();
     for (Path p : bestanden) {
       Files.move(p, inbox.resolve(p.getFileName()), StandardCopyOption.ATOMIC_MOVE);
     }
     long klaar = wachtOpAntwoorden(bestanden.size(), outbox, fout, start, heap);
     double pipeline = (klaar - start) / 1e9;
+    appCpu = app.cpuSeconden() - appCpu;
+    pgCpu = BenchApp.postgresCpuSeconden() - pgCpu;
     heap.stop();
     long fouten = tel(fout, ".xml");
 
@@ -212,6 +216,8 @@ public final class DeclaratieBenchmark {
             maxSize / 1e6, fouten),
         String.format(Locale.ROOT, "pipeline                %.2f s (first drop → last WMO325)", pipeline),
         String.format(Locale.ROOT, "lines/s                 %.0f", n / pipeline),
+        String.format(Locale.ROOT, "CPU during the pipeline  app %.1f s, PostgreSQL %.1f s (of %.1f s on %d cores)", appCpu, pgCpu,
+            pipeline * Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().availableProcessors()),
         String.format(Locale.ROOT, "peak heap               %d MB (%s, every 200 ms; -Xmx512m)", mb(heap.piek.get()), heap.methode),
         String.format(Locale.ROOT, "COPY (PK + 3 indexes)   %.2f s   ratio pipeline/COPY = %.1f", copyIdx, pipeline / copyIdx),
         String.format(Locale.ROOT, "COPY (no indexes)       %.2f s   ratio pipeline/COPY = %.1f", copyPlain, pipeline / copyPlain),

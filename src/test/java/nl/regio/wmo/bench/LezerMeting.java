@@ -84,6 +84,20 @@ public final class LezerMeting {
       System.out.printf("xsd sax %.1f us/regel, xsd stream %.1f us/regel, xsd stax %.1f%n", (t4 - t3) / 1e3 / regels, (t5 - t4) / 1e3 / regels, (t6 - t5) / 1e3 / regels);
       System.out.printf("buffer %.1f ms, controleer %.1f ms, lees %.1f ms (%d)  -> per regel controleer %.1f us, lees %.1f us%n",
           (t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6, n[0], (t2 - t1) / 1e3 / regels, (t3 - t2) / 1e3 / regels);
+      long[] m = {0};
+      long t7 = System.nanoTime();
+      lezer.controleerEnLees(b, new Wmo323Handler() {
+        @Override
+        public void kop(Wmo323Kop k) {}
+
+        @Override
+        public void prestatie(Wmo323Prestatie p) {
+          m[0]++;
+        }
+      });
+      long t8 = System.nanoTime();
+      System.out.printf("controleerEnLees %.1f ms (%d) -> per regel %.1f us; controleer + lees %.1f us, xsd sax alleen %.1f us%n",
+          (t8 - t7) / 1e6, m[0], (t8 - t7) / 1e3 / regels, (t3 - t1) / 1e3 / regels, (t4 - t3) / 1e3 / regels);
       Files.delete(b);
     }
   }

@@ -16,8 +16,8 @@ import nl.regio.wmo.infrastructure.persistence.Kopie;
 import org.junit.jupiter.api.Test;
 
 /**
- * Lines are written with COPY on PostgreSQL (CI's second pass): every value comes back exactly, whatever characters
- * it holds; a COPY ended halfway and resumed loses and doubles nothing; an abandoned COPY leaves the connection usable.
+ * Lines are written with binary COPY on PostgreSQL (CI's second pass): every value comes back exactly (text whatever
+ * characters it holds, bigint, integer, date, boolean, null); a COPY ended halfway and resumed loses and doubles nothing; an abandoned COPY leaves the connection usable.
  * On H2 there is no COPY and the writer falls back to JDBC batches.
  */
 class KopieSqlIT {
@@ -35,18 +35,20 @@ class KopieSqlIT {
   @Test
   void elkeWaardeKomtTerugZoalsZeGeschrevenWerd() throws Exception {
     try (Connection c = verbinding()) {
-      Kopie kopie = Kopie.voor(c, "COPY kopie_test (nr, tekst, getal) FROM STDIN");
+      Kopie kopie = Kopie.voor(c, "kopie_test (nr, tekst, getal, dag, ja)");
       if (!c.getMetaData().getURL().startsWith("jdbc:postgresql:")) {
         assertNull(kopie, "H2 has no COPY: JDBC batches instead");
         return;
       }
       try (Statement s = c.createStatement()) {
-        s.execute("create temporary table kopie_test (nr int, tekst varchar(100), getal bigint)");
+        s.execute("create temporary table kopie_test (nr int, tekst varchar(100), getal bigint, dag date, ja boolean)");
       }
       c.setAutoCommit(false);
       int nr = 0;
       for (String waarde : LASTIG) {
-        kopie.getal(nr++).tekst(waarde).getal(waarde == null ? null : (long) waarde.length()).rijKlaar();
+        kopie.geheel(nr).tekst(waarde).getal(waarde == null ? null : (long) waarde.length())
+            .datum(java.time.LocalDate.of(1999 + nr, 12, 31)).waarheid(nr % 2 == 0).rijKlaar();
+        nr++;
       }
       kopie.einde(); // a query in between (the rules need the connection) …
       try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select count(*) from kopie_test")) {
@@ -54,14 +56,18 @@ class KopieSqlIT {
         assertEquals(LASTIG.length, rs.getInt(1));
       }
       for (int i = 0; i < 5000; i++) { // … then more rows, several blocks: a new COPY
-        kopie.getal(nr++).tekst("blok " + i).getal(Long.MIN_VALUE + i).rijKlaar();
+        kopie.geheel(nr++).tekst("blok " + i).getal(Long.MIN_VALUE + i).datum(java.time.LocalDate.of(2026, 10, 1)).waarheid(true).rijKlaar();
       }
       kopie.einde();
       List<String> terug = new ArrayList<>();
-      try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select tekst from kopie_test where nr < " + LASTIG.length
-          + " order by nr")) {
+      try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select nr, tekst, getal, dag, ja from kopie_test where nr < "
+          + LASTIG.length + " order by nr")) {
         while (rs.next()) {
-          terug.add(rs.getString(1));
+          int i = rs.getInt(1);
+          terug.add(rs.getString(2));
+          assertEquals(LASTIG[i] == null ? 0 : LASTIG[i].length(), rs.getLong(3));
+          assertEquals(java.time.LocalDate.of(1999 + i, 12, 31), rs.getObject(4, java.time.LocalDate.class));
+          assertEquals(i % 2 == 0, rs.getBoolean(5));
         }
       }
       assertEquals(Arrays.asList(LASTIG), terug);
@@ -79,12 +85,12 @@ class KopieSqlIT {
     try (Connection c = verbinding()) {
       assumeTrue(c.getMetaData().getURL().startsWith("jdbc:postgresql:"), "COPY is PostgreSQL only");
       try (Statement s = c.createStatement()) {
-        s.execute("create temporary table kopie_test (nr int, tekst varchar(100), getal bigint)");
+        s.execute("create temporary table kopie_test (nr int, tekst varchar(100), getal bigint, dag date, ja boolean)");
       }
       c.setAutoCommit(false);
-      Kopie kopie = Kopie.voor(c, "COPY kopie_test (nr, tekst, getal) FROM STDIN");
+      Kopie kopie = Kopie.voor(c, "kopie_test (nr, tekst, getal, dag, ja)");
       for (int i = 0; i < 3000; i++) { // more than a block: a COPY is in progress on the server
-        kopie.getal(i).tekst("x").getal(1L).rijKlaar();
+        kopie.geheel(i).tekst("x").getal(1L).datum(java.time.LocalDate.of(2026, 1, 1)).waarheid(false).rijKlaar();
       }
       kopie.breekAf();
       c.rollback();

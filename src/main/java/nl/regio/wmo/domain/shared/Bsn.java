@@ -19,8 +19,14 @@ public record Bsn(String waarde) {
   }
 
   public static boolean isGeldig(String kandidaat) {
-    if (kandidaat == null || !kandidaat.matches("\\d{9}") || kandidaat.equals("000000000")) {
+    if (kandidaat == null || kandidaat.length() != 9 || kandidaat.equals("000000000")) {
       return false;
+    }
+    for (int i = 0; i < 9; i++) {
+      char c = kandidaat.charAt(i);
+      if (c < '0' || c > '9') { // \d{9} without a regex: checked for every declared line
+        return false;
+      }
     }
     int som = 0;
     for (int i = 0; i < 8; i++) {

@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
@@ -33,6 +34,18 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import javax.xml.transform.sax.SAXResult;
+import javax.xml.transform.sax.SAXSource;
+import javax.xml.validation.Validator;
+
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.Locator;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
+import org.xml.sax.helpers.XMLFilterImpl;
 
 /**
  * Reads iWmo 3.2 WMO323 declaration messages (provider → municipality) safely and in a streaming way.
@@ -46,6 +59,9 @@ import javax.xml.stream.XMLStreamReader;
  * <li>{@link #lees}: StAX read of a message that passed {@code controleer}, handing the Kop and each Prestatie
  * to a {@link Wmo323Handler}.</li>
  * </ol>
+ * {@link #controleerEnLees} does steps 2 and 3 together, with the same outcome but one parse of the body instead of
+ * three (the handler then reads what comes out of the validator); its caller must discard what the handler got if
+ * the message is refused after all.
  *
  * <p><b>Transport checks</b> (step 1 of {@code controleer}). The file rules of iWmo (OP192, see
  * {@code domain/reference.md} §1.1) say: XML, UTF-8, <em>no BOM</em>. Therefore:
@@ -92,6 +108,10 @@ public final class Wmo323Lezer {
 
     /** Deepest element nesting accepted; a WMO323 is at most 8 deep (Bericht … ReferentieNummer). */
     static final int MAX_DIEPTE = 32;
+
+    /** The reason for nesting deeper than {@link #MAX_DIEPTE}. */
+    private static final String TE_DIEP = "elementen zijn dieper genest dan " + MAX_DIEPTE
+            + " niveaus; een WMO323 is hooguit 8 diep";
 
     private static final int BUFFER = 8192;
 
@@ -193,6 +213,22 @@ public final class Wmo323Lezer {
      * @throws IOException     if the file cannot be read
      */
     public void controleer(Path bericht) throws IOException, Wmo323Afgekeurd {
+        controleerTransport(bericht, false);
+        List<String> xsd = valideerXsd(bericht);
+        if (!xsd.isEmpty()) {
+            throw new Wmo323Afgekeurd(xsd);
+        }
+    }
+
+    /**
+     * The transport checks: size, BOM, UTF-8 and the StAX structure pass.
+     *
+     * @param totEindeHeader stop the structure pass after the Header when nothing was wrong up to there, because the
+     *                       caller parses the rest itself and finds its structural problems (see
+     *                       {@link #controleerEnLees}); false runs the pass over the whole message
+     * @throws Wmo323Afgekeurd with every transport reason found
+     */
+    private void controleerTransport(Path bericht, boolean totEindeHeader) throws IOException, Wmo323Afgekeurd {
         long grootte = Files.size(bericht);
         if (grootte > maxBytes) {
             throw new Wmo323Afgekeurd(List.of(teGroot() + ": " + grootte + " bytes"));
@@ -204,14 +240,10 @@ public final class Wmo323Lezer {
         }
         controleerUtf8(bericht, bom, redenen);
         if (!redenen.vol()) {
-            controleerStructuur(bericht, bom, redenen);
+            controleerStructuur(bericht, bom, redenen, totEindeHeader);
         }
         if (!redenen.isLeeg()) {
             throw new Wmo323Afgekeurd(redenen.lijst());
-        }
-        List<String> xsd = valideerXsd(bericht);
-        if (!xsd.isEmpty()) {
-            throw new Wmo323Afgekeurd(xsd);
         }
     }
 
@@ -318,8 +350,13 @@ public final class Wmo323Lezer {
      * StAX pass: encoding declaration, well-formedness, no DTD, root element and BerichtCode. The bytes are
      * decoded as UTF-8 here whatever the declaration says (bad sequences become U+FFFD; they were reported
      * by {@link #controleerUtf8}), so a wrong declaration cannot change how the document is read.
+     *
+     * <p>With {@code totEindeHeader} the pass stops at the end of the Header if {@code redenen} is still empty and
+     * the BerichtCode was checked: everything the pass looks at before the body (declaration, DOCTYPE, root,
+     * BerichtCode) is then known to be right. Otherwise it goes on to the end, so every reason is found as without.
      */
-    private static void controleerStructuur(Path bericht, int overslaan, Redenen redenen) throws IOException {
+    private static void controleerStructuur(Path bericht, int overslaan, Redenen redenen, boolean totEindeHeader)
+            throws IOException {
         try (InputStream in = Files.newInputStream(bericht)) {
             in.skipNBytes(overslaan);
             Reader tekst = new InputStreamReader(new BufferedInputStream(in, BUFFER), StandardCharsets.UTF_8.newDecoder()
@@ -328,7 +365,7 @@ public final class Wmo323Lezer {
             XMLStreamReader reader = null;
             try {
                 reader = veiligeStaxFactory().createXMLStreamReader(tekst);
-                new StructuurControle(reader, redenen).voerUit();
+                new StructuurControle(reader, redenen, totEindeHeader).voerUit();
             } catch (XMLStreamException e) {
                 if (e.getNestedException() instanceof IOException io) {
                     throw io; // the file could not be read: not the sender's fault
@@ -344,6 +381,7 @@ public final class Wmo323Lezer {
     private static final class StructuurControle {
         private final XMLStreamReader reader;
         private final Redenen redenen;
+        private final boolean totEindeHeader;
         private int diepte;
         private boolean wortelGoed;
         private boolean headerGezien;
@@ -352,9 +390,10 @@ public final class Wmo323Lezer {
         private StringBuilder berichtCode;
         private Location berichtCodePlek;
 
-        StructuurControle(XMLStreamReader reader, Redenen redenen) {
+        StructuurControle(XMLStreamReader reader, Redenen redenen, boolean totEindeHeader) {
             this.reader = reader;
             this.redenen = redenen;
+            this.totEindeHeader = totEindeHeader;
         }
 
         void voerUit() throws XMLStreamException {
@@ -397,6 +436,9 @@ public final class Wmo323Lezer {
                             controleerBerichtCode(berichtCode.toString());
                         }
                         diepte--;
+                        if (totEindeHeader && diepte == 1 && berichtCodeGecontroleerd && redenen.isLeeg()) {
+                            return; // the Header ended: only the first child of the root can hold the BerichtCode
+                        }
                         break;
                     default:
                         break;
@@ -411,8 +453,7 @@ public final class Wmo323Lezer {
         private boolean begin() {
             diepte++;
             if (diepte > MAX_DIEPTE) {
-                redenen.voegToe(reader.getLocation(), "elementen zijn dieper genest dan " + MAX_DIEPTE
-                        + " niveaus; een WMO323 is hooguit 8 diep");
+                redenen.voegToe(reader.getLocation(), TE_DIEP);
                 return false;
             }
             String ns = reader.getNamespaceURI();
@@ -473,7 +514,7 @@ public final class Wmo323Lezer {
             XMLStreamReader reader = null;
             try {
                 reader = veiligeStaxFactory().createXMLStreamReader(in);
-                new Leesstaat(reader, handler).lees();
+                leesCursor(reader, handler);
             } catch (XMLStreamException e) {
                 throw new IOException("WMO323 kan niet gelezen worden: " + positie(e.getLocation()) + melding(e), e);
             } finally {
@@ -482,7 +523,54 @@ public final class Wmo323Lezer {
         }
     }
 
-    /** The state of one {@link #lees} call: the element path, the text of the current leaf and the fields. */
+    /** Drives a {@link Leesstaat} with the events of a StAX cursor: the reading half of {@link #lees}. */
+    private static void leesCursor(XMLStreamReader reader, Wmo323Handler handler) throws XMLStreamException, Leesfout {
+        Leesstaat staat = new Leesstaat(handler, () -> positie(reader.getLocation()));
+        while (reader.hasNext()) {
+            switch (reader.next()) {
+                case XMLStreamConstants.DTD:
+                case XMLStreamConstants.ENTITY_REFERENCE:
+                    throw staat.fout("DTD's en entiteiten zijn niet toegestaan");
+                case XMLStreamConstants.START_ELEMENT:
+                    staat.begin(reader.getNamespaceURI(), reader.getLocalName());
+                    break;
+                case XMLStreamConstants.CHARACTERS:
+                case XMLStreamConstants.CDATA:
+                case XMLStreamConstants.SPACE:
+                    staat.tekst(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
+                    break;
+                case XMLStreamConstants.END_ELEMENT:
+                    staat.einde();
+                    break;
+                default:
+                    break;
+            }
+        }
+        staat.klaar();
+    }
+
+    /**
+     * A message {@link Leesstaat} cannot read: a field WMO323.xsd requires is missing or misformed. The message is
+     * what {@link #lees} has always thrown; {@link #reden} is its position and problem on their own, which is how
+     * {@link #controleerEnLees} reports it as a reason for refusal.
+     */
+    private static final class Leesfout extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        private final String reden;
+
+        Leesfout(String reden) {
+            super("WMO323 kan niet gelezen worden: " + reden + " (is het bericht wel gecontroleerd?)");
+            this.reden = reden;
+        }
+    }
+
+    /**
+     * The state of reading one message: the element path, the text of the current leaf and the fields. It is told
+     * the elements and their text one event at a time, so the same field logic serves a StAX cursor
+     * ({@link #leesCursor}) and the SAX events behind the validator ({@link Leespassage}); {@code plek} says where
+     * the driver is, as {@code "regel L, kolom C: "}, for the error messages.
+     */
     private static final class Leesstaat {
 
         /** Leaf elements whose text is needed, as "parent/name". */
@@ -513,8 +601,8 @@ public final class Wmo323Lezer {
             BLADEREN_PER_OUDER = java.util.Map.copyOf(perOuder);
         }
 
-        private final XMLStreamReader reader;
         private final Wmo323Handler handler;
+        private final Supplier<String> plek;
         private final String[] pad = new String[MAX_DIEPTE + 1];
         private int diepte;
         private final StringBuilder tekst = new StringBuilder();
@@ -552,41 +640,14 @@ public final class Wmo323Lezer {
         private Long ingediendBedrag;
         private String debetCredit;
 
-        Leesstaat(XMLStreamReader reader, Wmo323Handler handler) {
-            this.reader = reader;
+        Leesstaat(Wmo323Handler handler, Supplier<String> plek) {
             this.handler = handler;
+            this.plek = plek;
         }
 
-        void lees() throws XMLStreamException, IOException {
-            while (reader.hasNext()) {
-                switch (reader.next()) {
-                    case XMLStreamConstants.DTD:
-                    case XMLStreamConstants.ENTITY_REFERENCE:
-                        throw fout("DTD's en entiteiten zijn niet toegestaan");
-                    case XMLStreamConstants.START_ELEMENT:
-                        begin();
-                        break;
-                    case XMLStreamConstants.CHARACTERS:
-                    case XMLStreamConstants.CDATA:
-                    case XMLStreamConstants.SPACE:
-                        if (verzamel) {
-                            tekst.append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
-                        }
-                        break;
-                    case XMLStreamConstants.END_ELEMENT:
-                        einde();
-                        break;
-                    default:
-                        break;
-                }
-            }
-            if (!kopGemeld) {
-                throw fout("Declaratie/Clienten ontbreekt");
-            }
-        }
-
-        private void begin() throws IOException {
-            if (diepte == 0 && !(NS_WMO323.equals(reader.getNamespaceURI()) && "Bericht".equals(reader.getLocalName()))) {
+        /** An element begins; {@code ns} is its namespace ({@code null} or empty for none). */
+        void begin(String ns, String naam) throws Leesfout {
+            if (diepte == 0 && !(NS_WMO323.equals(ns) && "Bericht".equals(naam))) {
                 throw fout("het root-element is geen WMO323 Bericht");
             }
             String ouder = diepte == 0 ? "" : pad[diepte];
@@ -594,7 +655,6 @@ public final class Wmo323Lezer {
             if (diepte > MAX_DIEPTE) {
                 throw fout("elementen zijn dieper genest dan " + MAX_DIEPTE + " niveaus");
             }
-            String naam = reader.getLocalName();
             pad[diepte] = naam;
             java.util.Map<String, String> bladeren = BLADEREN_PER_OUDER.get(ouder);
             blad = bladeren == null ? null : bladeren.get(naam);
@@ -607,7 +667,15 @@ public final class Wmo323Lezer {
             }
         }
 
-        private void einde() throws IOException {
+        /** Text of the current element, in one or more pieces. */
+        void tekst(char[] tekens, int start, int lengte) {
+            if (verzamel) {
+                tekst.append(tekens, start, lengte);
+            }
+        }
+
+        /** The current element ends. */
+        void einde() throws Leesfout {
             String naam = pad[diepte];
             String ouder = diepte > 1 ? pad[diepte - 1] : "";
             if (verzamel) {
@@ -620,7 +688,14 @@ public final class Wmo323Lezer {
             diepte--;
         }
 
-        private void bewaar(String sleutel, String waarde) throws IOException {
+        /** The document ends. */
+        void klaar() throws Leesfout {
+            if (!kopGemeld) {
+                throw fout("Declaratie/Clienten ontbreekt");
+            }
+        }
+
+        private void bewaar(String sleutel, String waarde) throws Leesfout {
             switch (sleutel) {
                 case "Header/Afzender" -> afzender = waarde;
                 case "Header/Ontvanger" -> ontvanger = waarde;
@@ -651,7 +726,7 @@ public final class Wmo323Lezer {
             }
         }
 
-        private void meldKop() throws IOException {
+        private void meldKop() throws Leesfout {
             if (kopGemeld) {
                 throw fout("Declaratie/Clienten komt meer dan eens voor");
             }
@@ -669,7 +744,7 @@ public final class Wmo323Lezer {
             handler.kop(kop);
         }
 
-        private void nieuwePrestatie() throws IOException {
+        private void nieuwePrestatie() throws Leesfout {
             if (!kopGemeld || bsn == null) {
                 throw fout("Prestatie buiten Client");
             }
@@ -687,7 +762,7 @@ public final class Wmo323Lezer {
             debetCredit = null;
         }
 
-        private void meldPrestatie() throws IOException {
+        private void meldPrestatie() throws Leesfout {
             if (volgnummer == Integer.MAX_VALUE) {
                 throw fout("te veel prestaties");
             }
@@ -702,7 +777,7 @@ public final class Wmo323Lezer {
             handler.prestatie(prestatie);
         }
 
-        private <T> T vereist(T waarde, String naam) throws IOException {
+        private <T> T vereist(T waarde, String naam) throws Leesfout {
             if (waarde == null) {
                 throw fout(naam + " ontbreekt");
             }
@@ -710,7 +785,7 @@ public final class Wmo323Lezer {
         }
 
         /** xs:integer: whitespace collapses, an optional sign and leading zeros are allowed. */
-        private long geheel(String waarde) throws IOException {
+        private long geheel(String waarde) throws Leesfout {
             try {
                 return Long.parseLong(waarde.trim());
             } catch (NumberFormatException e) {
@@ -719,7 +794,7 @@ public final class Wmo323Lezer {
         }
 
         /** xs:date without time zone (LDT_Datum); whitespace collapses. */
-        private LocalDate datum(String waarde) throws IOException {
+        private LocalDate datum(String waarde) throws Leesfout {
             LocalDate snel = datumSnel(waarde);
             if (snel != null) {
                 return snel;
@@ -760,9 +835,248 @@ public final class Wmo323Lezer {
             return waarde;
         }
 
-        private IOException fout(String wat) {
-            return new IOException("WMO323 kan niet gelezen worden: " + positie(reader.getLocation()) + wat
-                    + " (is het bericht wel gecontroleerd?)");
+        Leesfout fout(String wat) {
+            return new Leesfout(plek.get() + wat);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------------
+    // steps 1-3 in one pass: controleerEnLees
+    // ------------------------------------------------------------------------------------------------------
+
+    /**
+     * Does what {@link #controleer} and then {@link #lees} do, with the same outcome, but parses the body of the
+     * message once instead of three times (structure pass, XSD validation, reading): the handler is fed from the SAX
+     * events that come out of the WMO323.xsd validator.
+     *
+     * <p>In order:
+     * <ol>
+     * <li>size, BOM and UTF-8 as in {@code controleer};</li>
+     * <li>the StAX structure pass, but only up to the end of the Header: XML declaration, DOCTYPE, root element and
+     * namespace, BerichtCode. If anything is wrong up to there, the pass runs to the end as in {@code controleer},
+     * and the message is refused with the same reasons;</li>
+     * <li>one SAX parse with the parser of {@link IwmoSchemas} (secure processing, no DOCTYPE, no external
+     * entities or DTDs) through the validator. Between parser and validator the nesting depth is counted, so an
+     * element deeper than {@value #MAX_DIEPTE} stops the parse before the validator sees it, with the reason of
+     * the structure pass. Behind the validator the field logic of {@code lees} hands the Kop and the Prestaties
+     * to {@code handler}, until the first XSD error: from then on the handler is not called, while validation
+     * goes on to collect the reasons (at most {@value #MAX_REDENEN}, as in {@code controleer}).</li>
+     * </ol>
+     *
+     * <p>The reasons are those of {@code controleer}. A structural problem in the body outweighs XSD errors, as in
+     * {@code controleer} where the structure pass comes first. When the SAX parse meets a fatal error (not
+     * well-formed, an entity reference, a parser limit), the reasons come from the StAX structure pass, run once
+     * more over the whole message: the SAX parse only tells <em>that</em> the body is broken, because the two
+     * parsers word some problems differently (an undeclared entity is a fatal error to SAX but a reason of its own
+     * in the structure pass; the JDK's StAX reader words namespace errors as a bare message key). Only a refused
+     * message gets this second pass. A message the XSD accepts but {@code lees} cannot read (a year of ten digits,
+     * say) is refused with {@code lees}'s position and problem as the reason.
+     *
+     * <p><b>The handler may have been called before {@code Wmo323Afgekeurd} is thrown</b>: the Kop is handed over
+     * when the Clienten begin and each Prestatie when it ends, valid so far, while an error further on still
+     * refuses the whole message. The caller must then discard everything the handler received. Only when this
+     * method returns normally has the handler seen exactly what {@code lees} would hand it.
+     *
+     * @param bericht the message file, e.g. from {@link #buffer}
+     * @param handler receives the Kop and the Prestaties
+     * @throws Wmo323Afgekeurd with every reason found, as {@link #controleer} would; void the handler's calls
+     * @throws IOException     if the file cannot be read; a runtime exception from the handler propagates unchanged
+     */
+    public void controleerEnLees(Path bericht, Wmo323Handler handler) throws IOException, Wmo323Afgekeurd {
+        Objects.requireNonNull(handler, "handler");
+        controleerTransport(bericht, true);
+        Leespassage passage = new Leespassage(handler);
+        passage.voerUit(bericht);
+        if (passage.teDiep != null) {
+            throw new Wmo323Afgekeurd(List.of(passage.teDiep));
+        }
+        if (passage.fataal) {
+            Redenen redenen = new Redenen(MAX_REDENEN);
+            controleerStructuur(bericht, 0, redenen, false); // no BOM: controleerTransport refuses one
+            if (!redenen.isLeeg()) {
+                throw new Wmo323Afgekeurd(redenen.lijst());
+            }
+        }
+        if (!passage.xsdFouten.isEmpty()) {
+            throw new Wmo323Afgekeurd(passage.xsdFouten); // also a fatal error the StAX pass did not see, as valideer
+        }
+        if (passage.leesfout != null) {
+            throw new Wmo323Afgekeurd(List.of(passage.leesfout.reden));
+        }
+    }
+
+    /** Stops the SAX parse at an element nested deeper than {@value #MAX_DIEPTE}; it holds where it begins. */
+    private static final class TeDiep extends SAXException {
+        private static final long serialVersionUID = 1L;
+
+        private final int regel;
+        private final int kolom;
+
+        TeDiep(Locator plek) {
+            super(TE_DIEP);
+            this.regel = plek.getLineNumber();
+            this.kolom = plek.getColumnNumber();
+        }
+    }
+
+    /**
+     * Sits between parser and validator and counts the nesting, so the validator (and behind it the reading) never
+     * gets an element deeper than {@value #MAX_DIEPTE}: the structure pass refuses such a message before any XSD
+     * validation, and so does {@link #controleerEnLees}.
+     */
+    private static final class DiepteFilter extends XMLFilterImpl {
+        private Locator plek;
+        private int diepte;
+
+        DiepteFilter(XMLReader parser) {
+            super(parser);
+        }
+
+        @Override
+        public void setDocumentLocator(Locator plek) {
+            this.plek = plek;
+            super.setDocumentLocator(plek);
+        }
+
+        @Override
+        public void startElement(String ns, String naam, String qNaam, Attributes attributen) throws SAXException {
+            if (++diepte > MAX_DIEPTE) {
+                throw new TeDiep(plek);
+            }
+            super.startElement(ns, naam, qNaam, attributen);
+        }
+
+        @Override
+        public void endElement(String ns, String naam, String qNaam) throws SAXException {
+            diepte--;
+            super.endElement(ns, naam, qNaam);
+        }
+    }
+
+    /**
+     * The SAX pass of {@link #controleerEnLees}: content handler behind the validator, driving a {@link Leesstaat},
+     * and error handler of both parser and validator, collecting the errors as {@link IwmoSchemas#valideer} does.
+     * What it found is left in its fields for the caller.
+     */
+    private static final class Leespassage extends DefaultHandler {
+        private final Leesstaat staat;
+        private Locator plek;
+        private DiepteFilter filter;
+        /** Whether events still go to {@link #staat}: not after the first error, of the XSD or of the reading. */
+        private boolean lezen = true;
+
+        /** The XSD errors, and a fatal error, in the words and with the cap of {@link IwmoSchemas#valideer}. */
+        private final List<String> xsdFouten = new ArrayList<>();
+        /** The parser met a fatal error: the body is not well-formed or breaks a parser limit. */
+        private boolean fataal;
+        /** The reason for nesting too deep, or null. */
+        private String teDiep;
+        /** The first thing the reading could not handle, or null. */
+        private Leesfout leesfout;
+
+        Leespassage(Wmo323Handler handler) {
+            this.staat = new Leesstaat(handler, () -> positie(plek.getLineNumber(), plek.getColumnNumber()));
+        }
+
+        void voerUit(Path bericht) throws IOException {
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(bericht), BUFFER)) {
+                // A SAXResult makes the JDK's Validator run its ValidatorHandler over the reader and pass the
+                // validated events on to this. Unlike a ValidatorHandler wired up by hand, it first asks the reader
+                // whether names are interned, and then skips three symbol-table lookups per element (measured: some
+                // 0.5 µs of 10 per prestatie line).
+                Validator validator = IwmoSchemas.validator(IwmoSchemas.WMO323);
+                validator.setErrorHandler(this); // the validator makes it the reader's error handler too
+                filter = new DiepteFilter(IwmoSchemas.veiligeParser());
+                validator.validate(new SAXSource(filter, new InputSource(in)), new SAXResult(this));
+            } catch (TeDiep e) {
+                teDiep = positie(e.regel, e.kolom) + TE_DIEP;
+            } catch (SAXException e) {
+                if (!fataal && xsdFouten.size() < MAX_REDENEN) {
+                    xsdFouten.add(IwmoSchemas.onbekendePlek(e)); // as valideer: never accept what stopped the parse
+                }
+            }
+        }
+
+        // --- content handler, behind the validator ---
+
+        @Override
+        public void setDocumentLocator(Locator plek) {
+            this.plek = plek;
+        }
+
+        @Override
+        public void startElement(String ns, String naam, String qNaam, Attributes attributen) {
+            if (lezen) {
+                try {
+                    staat.begin(ns, naam);
+                } catch (Leesfout e) {
+                    stop(e);
+                }
+            }
+        }
+
+        @Override
+        public void characters(char[] tekens, int start, int lengte) {
+            if (lezen) {
+                staat.tekst(tekens, start, lengte);
+            }
+        }
+
+        @Override
+        public void endElement(String ns, String naam, String qNaam) {
+            if (lezen) {
+                try {
+                    staat.einde();
+                } catch (Leesfout e) {
+                    stop(e);
+                }
+            }
+        }
+
+        @Override
+        public void endDocument() {
+            if (lezen) {
+                try {
+                    staat.klaar();
+                } catch (Leesfout e) {
+                    stop(e);
+                }
+            }
+        }
+
+        private void stop(Leesfout e) {
+            leesfout = e;
+            lezen = false;
+        }
+
+        // --- error handler, of parser and validator ---
+
+        @Override
+        public void warning(SAXParseException e) {
+            // not an error: the message is still schema-valid
+        }
+
+        @Override
+        public void error(SAXParseException e) {
+            lezen = false;
+            if (xsdFouten.size() < MAX_REDENEN) {
+                xsdFouten.add(IwmoSchemas.fout(e));
+                if (xsdFouten.size() == MAX_REDENEN) {
+                    // as valideer: no more validation. The parse goes on, though, because a structural problem
+                    // further on still outweighs these errors, as in controleer
+                    xsdFouten.add(IwmoSchemas.afgebroken(MAX_REDENEN));
+                    filter.setContentHandler(null);
+                }
+            }
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) throws SAXParseException {
+            fataal = true;
+            if (xsdFouten.size() < MAX_REDENEN) {
+                xsdFouten.add(IwmoSchemas.fout(e));
+            }
+            throw e;
         }
     }
 
@@ -808,11 +1122,15 @@ public final class Wmo323Lezer {
     }
 
     private static String positie(Location plek) {
-        if (plek == null || plek.getLineNumber() < 1) {
+        return plek == null ? "" : positie(plek.getLineNumber(), plek.getColumnNumber());
+    }
+
+    /** {@code "regel L, kolom C: "}, without the column if unknown, or empty if the line is unknown. */
+    private static String positie(int regel, int kolom) {
+        if (regel < 1) {
             return "";
         }
-        return "regel " + plek.getLineNumber() + (plek.getColumnNumber() < 1 ? "" : ", kolom " + plek.getColumnNumber())
-                + ": ";
+        return "regel " + regel + (kolom < 1 ? "" : ", kolom " + kolom) + ": ";
     }
 
     private static String kort(String tekst, int max) {

@@ -252,4 +252,18 @@ class IwmoSchemasTest {
             System.setErr(err);
         }
     }
+
+    /** The validator skips identity-constraint and ID/IDREF bookkeeping: that is only right while no schema has them. */
+    @Test
+    void geenSchemaKentIdentiteitsbeperkingenOfIds() throws IOException {
+        for (String xsd : List.of("WMO301.xsd", "WMO323.xsd", "WMO325.xsd", "basisschema.xsd")) {
+            try (InputStream in = IwmoSchemas.class.getResourceAsStream("/xsd/iwmo/3.2/" + xsd)) {
+                String tekst = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                for (String verboden : List.of(":unique", ":key", ":keyref", "\"xs:ID\"", "\"xs:IDREF\"", "\"xs:IDREFS\"")) {
+                    assertFalse(tekst.contains(verboden), xsd + " contains " + verboden
+                        + ": switch identity-constraint/id-idref checking back on in IwmoSchemas.validator");
+                }
+            }
+        }
+    }
 }
