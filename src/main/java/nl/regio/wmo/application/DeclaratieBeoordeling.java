@@ -107,10 +107,8 @@ public class DeclaratieBeoordeling {
   }
 
   private Antwoord nieuw(Connection c, Wmo323Kop kop, String sha256, String kanaal, GelezenBericht bron) throws SQLException, IOException {
-    long m0 = System.nanoTime();
     long id = volgende(c, "declaratie_seq");
     int aantal = bron.aantal();
-    long m1 = System.nanoTime();
     List<String> binnenBericht = bron.binnenBericht();
     insertDeclaratie(c, id, kop, sha256, kanaal, aantal);
     if (!binnenBericht.isEmpty()) {
@@ -133,9 +131,7 @@ public class DeclaratieBeoordeling {
           declaratieCodes.stream().map(r -> r.code() + " (" + r.regel() + ") " + r.uitleg()).collect(Collectors.joining("; ")), 0, 0);
       return new Antwoord(wmo325(c, id), false, "AFGEWEZEN", id);
     }
-    long m2 = System.nanoTime();
     Regels regels = new Regels(c, kop.afzenderAgb(), bron.referenties(), bron.toewijzingen());
-    long m3 = System.nanoTime();
     LOG.info(() -> "Declaratie " + kop.declaratieNummer() + " van " + kop.afzenderAgb() + ": " + aantal + " prestaties worden beoordeeld");
     Maand maand = Maand.van(kop.periodeBegin());
     try (Regelschrijver schrijver = new Regelschrijver(c, id, kop.afzenderAgb(), aantal)) {
@@ -164,10 +160,8 @@ public class DeclaratieBeoordeling {
           beoordeel.accept(p);
         }
       });
-      long m4 = System.nanoTime();
       schrijver.klaar();
       regels.crediteringenOpslaan(c);
-      long m5 = System.nanoTime();
       long toegekend = schrijver.toegekend();
       int afgewezen = schrijver.afgewezen();
       String status = afgewezen == 0 ? "GEACCEPTEERD" : afgewezen == aantal ? "AFGEWEZEN" : "GEDEELTELIJK";
@@ -187,9 +181,6 @@ public class DeclaratieBeoordeling {
           }
         });
       });
-      long m6 = System.nanoTime();
-      LOG.info("METING pass1 " + (m1 - m0) / 1000 + " tussen " + (m2 - m1) / 1000 + " regelsinit " + (m3 - m2) / 1000 + " pass2 " + (m4 - m3) / 1000
-          + " flush " + (m5 - m4) / 1000 + " wmo325 " + (m6 - m5) / 1000 + " n " + aantal);
       return new Antwoord(w325, false, status, id);
     }
   }
@@ -242,7 +233,6 @@ public class DeclaratieBeoordeling {
           }
         }
       });
-      long r1 = System.nanoTime();
       // TR389: the accepted, uncredited debits of this message's toewijzingen, in one query per 500
       perDeel(new ArrayList<>(toewijzingen), 500, deel -> {
         // by toewijzing only (its index): a condition on the provider made PostgreSQL walk all the provider's lines
@@ -261,7 +251,6 @@ public class DeclaratieBeoordeling {
           }
         }
       });
-      long r2 = System.nanoTime();
       // TR321/TR322: the volume accepted so far per toewijzing, in minutes where the unit is hours (IV081)
       perDeel(new ArrayList<>(toewijzingen), 500, deel -> {
         try (PreparedStatement ps = c.prepareStatement("select toewijzing_nummer, sum(case when debet_credit = 'D' then geleverd_volume"
@@ -278,7 +267,6 @@ public class DeclaratieBeoordeling {
           }
         }
       });
-      long r3 = System.nanoTime();
       // the facts of every toewijzing, now (no COPY runs yet), with their client, beschikking, provider and product in
       // one query per 500 instead of a few per toewijzing
       List<Long> nummers = new ArrayList<>(toewijzingen);
@@ -291,8 +279,6 @@ public class DeclaratieBeoordeling {
             .forEach(t -> toewijzingCache.put(t.nummer(), Optional.of(feit(t))));
       }
       toewijzingen.forEach(n -> toewijzingCache.putIfAbsent(n, Optional.empty()));
-      long r4 = System.nanoTime();
-      LOG.info("METING lopend " + (r2 - r1) / 1000 + " volume " + (r3 - r2) / 1000 + " feiten " + (r4 - r3) / 1000 + " tw " + toewijzingen.size());
     }
 
     @Override

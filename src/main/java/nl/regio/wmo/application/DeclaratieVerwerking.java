@@ -29,6 +29,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class DeclaratieVerwerking {
 
+  private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(DeclaratieVerwerking.class.getName());
+
   public static final String KANAAL_BESTAND = "BESTAND";
   public static final String KANAAL_REST = "REST";
 
@@ -77,17 +79,17 @@ public class DeclaratieVerwerking {
       try (GelezenBericht gelezen = new GelezenBericht(map.resolve("prestaties.spoel"))) {
         lezer.controleerEnLees(bestand, gelezen); // refused: what was gathered is dropped with the spool
         gelezen.gelezen();
-        java.util.logging.Logger.getLogger("METING").info("METING buffer " + (t1 - t0) / 1000 + " controleer " + (System.nanoTime() - t1) / 1000);
+        long t2 = System.nanoTime();
         Wmo323Kop kop = gelezen.kop();
         if (afzender.isPresent() && !afzender.get().waarde().equals(kop.afzenderAgb())) {
           throw new AndereAfzender(kop.afzenderAgb());
         }
+        DeclaratieBeoordeling.Antwoord antwoord = beoordeling.beoordeel(kop, sha256, kanaal, gelezen, opslaan);
         long t3 = System.nanoTime();
-        try {
-          return beoordeling.beoordeel(kop, sha256, kanaal, gelezen, opslaan);
-        } finally {
-          java.util.logging.Logger.getLogger("METING").info("METING beoordeel " + (System.nanoTime() - t3) / 1000);
-        }
+        LOG.fine(() -> String.format(java.util.Locale.ROOT, "Declaratie %s van %s: %d prestaties; ontvangen %d ms, gecontroleerd en gelezen"
+            + " %d ms, beoordeeld %d ms", kop.declaratieNummer(), kop.afzenderAgb(), gelezen.aantal(), (t1 - t0) / 1_000_000,
+            (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000));
+        return antwoord;
       }
     } catch (Wmo323Afgekeurd e) {
       throw new Afgekeurd(e.redenen());
