@@ -32,7 +32,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * processed again on restart; the store answers a message it already judged, so nothing counts twice.
  *
  * <p>Files are taken oldest first. Files of different providers are judged side by side ({@code
- * wmo.declaratie.parallel} at a time, default the number of processors); those of one provider one after the
+ * wmo.declaratie.parallel} at a time, default the number of processors + 1); those of one provider one after the
  * other, in that order, so an outcome never depends on which thread was faster.
  */
 @Dependent
@@ -65,8 +65,10 @@ public class DeclaratieFileRoute extends RouteBuilder {
   public void configure() {
     Path map = Path.of(inbox, "declaraties");
     onException(DeclaratieVerwerking.Afgekeurd.class).handled(false).maximumRedeliveries(0).logExhausted(false).logStackTrace(false);
+    // one more than the processors: a judging thread waits for PostgreSQL at the end of each COPY and during its queries
+    // (measured on 2 cores, 1M lines: 1 thread 74 s, 2 threads 39–42 s, 3 threads 35 s, 4 threads 38 s)
     VolgordePerSleutel volgorde = new VolgordePerSleutel(uitvoerder,
-        parallel > 0 ? parallel : Runtime.getRuntime().availableProcessors());
+        parallel > 0 ? parallel : Runtime.getRuntime().availableProcessors() + 1);
     from("file:" + map + "?include=.*\\.xml&readLock=changed&readLockMinAge=500&delay=1000&sortBy=file:modified;file:name"
             + "&move=verwerkt/${file:name}&moveFailed=fout/${file:name}")
         .routeId(ROUTE_ID)
