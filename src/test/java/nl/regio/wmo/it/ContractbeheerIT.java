@@ -471,6 +471,8 @@ class ContractbeheerIT {
     int tarieven = api.get(BEHEER, "/api/tarieven?bron=REGIO&product=07A01").verwacht(200).json().getInt("totaal");
     JsonObject verslag = api.post(BEHEER, "/api/regio/configuratie/laad", "").verwacht(200).json();
     verslag.getJsonObject("toegevoegd").forEach((soort, aantal) -> assertEquals(0, ((jakarta.json.JsonNumber) aantal).intValue(), soort));
+    // the PGB tariffs are read again too (config/regio/pgb-tarieven.csv has a rule per product and care kind)
+    assertTrue(verslag.getInt("pgbTariefregels") > 0, verslag::toString);
     assertEquals(tarieven, api.get(BEHEER, "/api/tarieven?bron=REGIO&product=07A01").verwacht(200).json().getInt("totaal"));
     api.post("auditor", "/api/regio/configuratie/laad", "").verwacht(403);
   }

@@ -48,9 +48,11 @@ public class ConfigLader {
   @Inject TariefBeheer tarieven;
   @Inject BeschikkingImport beschikkingen;
   @Inject SvbImport svb;
+  @Inject PgbTariefConfiguratie pgbTarieven;
 
   /** How many rows of each kind were added. */
-  public record Verslag(Map<String, Integer> toegevoegd) {
+  /** What a load added, per kind; and how many PGB tariff rules are in force now (that file is read again each time). */
+  public record Verslag(Map<String, Integer> toegevoegd, int pgbTariefregels) {
     public int totaal() {
       return toegevoegd.values().stream().mapToInt(Integer::intValue).sum();
     }
@@ -78,7 +80,7 @@ public class ConfigLader {
     if (ookDemo) {
       laadDemo(teller);
     }
-    return new Verslag(teller);
+    return new Verslag(teller, pgbTarieven.herlaad().regels().size());
   }
 
   private void laadDemo(Map<String, Integer> teller) {
