@@ -32,7 +32,6 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import nl.regio.wmo.domain.beschikking.Grondslag;
-import nl.regio.wmo.domain.beschikking.TariefPeriode;
 import nl.regio.wmo.domain.beschikking.Toewijzing;
 import nl.regio.wmo.domain.declaratie.BerichtControle;
 import nl.regio.wmo.domain.declaratie.DeclaratieContext;
@@ -67,8 +66,6 @@ public class DeclaratieBeoordeling {
   static final int REFERENTIES_PER_VRAAG = 5_000;
   /** First key of the advisory locks of declarations (the second is the provider's AGB code). */
   private static final int SLOT_DECLARATIES = 0x323;
-  /** Wider than any toewijzing: a timeline over it, cut to a toewijzing's period, is that toewijzing's timeline. */
-  private static final nl.regio.wmo.domain.shared.Periode ALTIJD = nl.regio.wmo.domain.shared.Periode.vanaf(LocalDate.of(1900, 1, 1));
   private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(DeclaratieBeoordeling.class.getName());
 
   @PersistenceContext EntityManager em;
@@ -139,10 +136,11 @@ public class DeclaratieBeoordeling {
       String[] afgewezenMet = new String[aantal]; // per volgnummer: the codes of a rejected line, for the WMO325
       Consumer<Prestatie> beoordeel = p -> {
         Oordeel o = PrestatieRegels.beoordeel(p, kop.afzenderAgb(), maand, regels);
-        long regelId = schrijver.schrijf(p, o);
+        String codes = codeTekst(o);
+        long regelId = schrijver.schrijf(p, o, codes);
         regels.verwerkt(p, o, regelId);
         if (!o.goedgekeurd()) {
-          afgewezenMet[p.volgnummer() - 1] = codeTekst(o);
+          afgewezenMet[p.volgnummer() - 1] = codes;
         }
       };
       // OP366: all credits before any debit, each group in document order
@@ -168,16 +166,13 @@ public class DeclaratieBeoordeling {
       werkBij(c, id, status, "0200", afgewezen == 0 ? "8001" : "0200", null, toegekend, afgewezen);
       // the rejected lines from the spool, as stored: the same bytes as the answer rebuilt from the store later
       byte[] w325 = wmo325(c, id, w -> {
-        String[] client = {null};
+        PerClient perClient = new PerClient(w);
         bron.lees(p -> {
           String codes = afgewezenMet[p.volgnummer() - 1];
           if (codes != null) {
-            if (!p.bsn().equals(client[0])) {
-              client[0] = p.bsn();
-              w.client(client[0], List.of(Retourcode.GEEN_OPMERKINGEN.code()));
-            }
-            w.prestatie(new Wmo325Prestatie(p.referentie(), p.vorigeReferentie(), p.toewijzingNummer(), p.categorie(), p.productcode(),
-                p.begin(), p.eind(), p.volume(), p.eenheid(), p.tariefCent(), p.bedragCent(), p.credit() ? "C" : "D", codes(codes)));
+            perClient.prestatie(p.bsn(), new Wmo325Prestatie(p.referentie(), p.vorigeReferentie(), p.toewijzingNummer(), p.categorie(),
+                p.productcode(), p.begin(), p.eind(), p.volume(), p.eenheid(), p.tariefCent(), p.bedragCent(), p.credit() ? "C" : "D",
+                codes(codes)));
           }
         });
       });
@@ -203,15 +198,14 @@ public class DeclaratieBeoordeling {
     Runnable voorElkeVraag = () -> {};
 
     /**
-     * Loads what earlier messages did that matters to this message: which of its references were used
-     * before (kept only for this message's own, so memory follows the message) and the accepted
-     * debits of its toewijzingen.
+     * Loads, before any line is written (a query during the COPY would end it), what earlier messages did that
+     * matters to this message: which of its references were used before (only the message's own, so memory and time
+     * follow the message, not the provider's history), the accepted debits and volumes of its toewijzingen, and the
+     * facts of those toewijzingen.
      */
     Regels(Connection c, String agb, Set<String> inBericht, Set<Long> toewijzingen) throws SQLException {
       this.c = c;
       this.agb = agb;
-      // the message's own references, looked up by key in chunks (one array parameter each): the cost follows the
-      // message, not the provider's history (a scan of all the provider's references grew with every file)
       // TR314: which of the message's references this provider used before, accepted or not: every line is stored with
       // its reference, so the index on (afzender_agb, referentie_nummer) of the lines answers it; one probe per
       // reference, sorted (PostgreSQL: a join with the unnested array keeps it a probe per element whatever the plan cache
@@ -269,15 +263,12 @@ public class DeclaratieBeoordeling {
       });
       // the facts of every toewijzing, now (no COPY runs yet), with their client, beschikking, provider and product in
       // one query per 500 instead of a few per toewijzing
-      List<Long> nummers = new ArrayList<>(toewijzingen);
-      for (int i = 0; i < nummers.size(); i += 500) {
-        List<Long> deel = nummers.subList(i, Math.min(nummers.size(), i + 500));
+      perDeel(new ArrayList<>(toewijzingen), 500, deel ->
         em.createQuery("select t from Toewijzing t join fetch t.client cl join fetch cl.gemeente join fetch t.beschikking"
                 + " join fetch t.aanbieder join fetch t.product where t.nummer in :nummers", Toewijzing.class)
             .setParameter("nummers", deel)
             .getResultList()
-            .forEach(t -> toewijzingCache.put(t.nummer(), Optional.of(feit(t))));
-      }
+            .forEach(t -> toewijzingCache.put(t.nummer(), Optional.of(feit(t)))));
       toewijzingen.forEach(n -> toewijzingCache.putIfAbsent(n, Optional.empty()));
     }
 
@@ -302,24 +293,15 @@ public class DeclaratieBeoordeling {
     }
 
     /**
-     * The tariff timeline over the toewijzing's period: the provider's whole timeline of the product and klasse,
-     * computed once per message from its contracts and versions (read once), cut to the period (the same pieces as {@link BeschikkingBeheer#tariefTijdlijnMetVersies}:
-     * it splits at the same boundaries and no boundary lies inside a piece).
+     * The tariff timeline over the toewijzing's period, as {@link BeschikkingBeheer#tariefTijdlijnMetVersies}, but from
+     * the provider's contracts and versions read once per message.
      */
     private List<TariefBeheer.TijdlijnStuk> tijdlijn(Toewijzing t) {
       if (t.beschikking().isOfferte()) {
         return beschikkingen.tariefTijdlijnMetVersies(t);
       }
-      Integer klasse = t.beschikking().klasse();
       TariefBeheer.Tijdlijnen vanAanbieder = onthoud(List.of("tijdlijnen", t.aanbieder().id()), () -> tarieven.tijdlijnenVan(t.aanbieder()));
-      List<TariefBeheer.TijdlijnStuk> heel = onthoud(List.of("tijdlijn", t.aanbieder().id(), t.product().id(), String.valueOf(klasse)),
-          () -> vanAanbieder.tijdlijnMetVersies(t.product(), klasse, ALTIJD));
-      List<TariefBeheer.TijdlijnStuk> stukken = new ArrayList<>();
-      for (TariefBeheer.TijdlijnStuk stuk : heel) {
-        stuk.tarief().periode().doorsnede(t.periode()).ifPresent(deel ->
-            stukken.add(new TariefBeheer.TijdlijnStuk(new TariefPeriode(deel, stuk.tarief().bedrag()), stuk.tariefId())));
-      }
-      return stukken;
+      return vanAanbieder.tijdlijnMetVersies(t.product(), t.beschikking().klasse(), t.periode());
     }
 
     @Override
@@ -469,7 +451,7 @@ public class DeclaratieBeoordeling {
     }
 
     /** Writes the line (its ReferentieNummer counts as used from now on, TR314). */
-    long schrijf(Prestatie p, Oordeel o) {
+    long schrijf(Prestatie p, Oordeel o, String codes) {
       try {
         if (volgendeId == 0 || volgendeId > laatsteId) {
           if (blokken.isEmpty()) {
@@ -481,7 +463,6 @@ public class DeclaratieBeoordeling {
           laatsteId = volgendeId + BATCH - 1;
         }
         long id = volgendeId++;
-        String codes = codeTekst(o);
         String toelichting = o.toelichting().length() > 4000 ? o.toelichting().substring(0, 4000) : o.toelichting();
         Long tariefId = o.tariefId() == null || o.tariefId() == 0 ? null : o.tariefId();
         if (regelKopie != null) {
@@ -756,13 +737,9 @@ public class DeclaratieBeoordeling {
       ps.setLong(1, id);
       ps.setFetchSize(BATCH);
       try (ResultSet r = ps.executeQuery()) {
-        String client = null;
+        PerClient perClient = new PerClient(w);
         while (r.next()) {
-          if (!r.getString(1).equals(client)) {
-            client = r.getString(1);
-            w.client(client, List.of(Retourcode.GEEN_OPMERKINGEN.code()));
-          }
-          w.prestatie(new Wmo325Prestatie(r.getString(2), r.getString(3), r.getLong(4), r.getString(5), r.getString(6),
+          perClient.prestatie(r.getString(1), new Wmo325Prestatie(r.getString(2), r.getString(3), r.getLong(4), r.getString(5), r.getString(6),
               r.getDate(7).toLocalDate(), r.getDate(8).toLocalDate(), r.getLong(9), r.getString(10), langOfNull(r, 11),
               r.getLong(12), r.getString(13), codes(r.getString(14))));
         }
@@ -773,6 +750,24 @@ public class DeclaratieBeoordeling {
   /** The retourcodes of a line as stored: separated by a space. */
   private static String codeTekst(Oordeel o) {
     return o.codes().size() == 1 ? o.codes().get(0).code() : o.codes().stream().map(Retourcode::code).collect(Collectors.joining(" "));
+  }
+
+  /** Rejected prestaties in document order, a Client element each time the BSN changes (IV087). */
+  private static final class PerClient {
+    private final Wmo325Schrijver w;
+    private String bsn;
+
+    PerClient(Wmo325Schrijver w) {
+      this.w = w;
+    }
+
+    void prestatie(String bsnVanRegel, Wmo325Prestatie p) {
+      if (!bsnVanRegel.equals(bsn)) {
+        bsn = bsnVanRegel;
+        w.client(bsn, List.of(Retourcode.GEEN_OPMERKINGEN.code()));
+      }
+      w.prestatie(p);
+    }
   }
 
   /** A nullable bigint; the same as getObject(i, Long.class), which the pool's wrapper answers by reflection per row. */

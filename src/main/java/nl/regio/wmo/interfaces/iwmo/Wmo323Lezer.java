@@ -1085,6 +1085,55 @@ public final class Wmo323Lezer {
     // ------------------------------------------------------------------------------------------------------
 
     /**
+     * The Afzender in the header of a message (its first {@value #KOP_BYTES} bytes, read with the same secure settings as
+     * everything else here: no DTD, no entities), or empty when it has none there. Used before any check, to keep one
+     * provider's files in order; a file without it is refused later with its reasons.
+     */
+    public static String afzenderUitKop(Path bericht) {
+        try (InputStream in = Files.newInputStream(bericht)) {
+            XMLStreamReader r = veiligeStaxFactory().createXMLStreamReader(new java.io.ByteArrayInputStream(in.readNBytes(KOP_BYTES)));
+            try {
+                int diepte = 0;
+                while (r.hasNext()) {
+                    int e = r.next();
+                    if (e == XMLStreamConstants.START_ELEMENT) {
+                        diepte++;
+                        if (diepte == 3 && "Afzender".equals(r.getLocalName())) {
+                            return tekstZonderMeer(r);
+                        }
+                    } else if (e == XMLStreamConstants.END_ELEMENT && --diepte < 2) {
+                        return ""; // the Header ended without an Afzender
+                    }
+                }
+            } finally {
+                sluit(r);
+            }
+        } catch (IOException | XMLStreamException | RuntimeException e) {
+            // not readable as a WMO323 header: the checks say why
+        }
+        return "";
+    }
+
+    /** The element's text when it is only text (at most 20 characters, trimmed); else empty (an entity, say). */
+    private static String tekstZonderMeer(XMLStreamReader r) throws XMLStreamException {
+        StringBuilder tekst = new StringBuilder();
+        while (true) {
+            int e = r.next();
+            if (e == XMLStreamConstants.CHARACTERS || e == XMLStreamConstants.SPACE) {
+                tekst.append(r.getText());
+            } else if (e == XMLStreamConstants.END_ELEMENT) {
+                String agb = tekst.toString().trim();
+                return agb.length() <= 20 ? agb : "";
+            } else {
+                return "";
+            }
+        }
+    }
+
+    /** The Header of a WMO323 is well within this many bytes. */
+    private static final int KOP_BYTES = 8192;
+
+    /**
      * A StAX factory that never processes a DTD or fetches anything: DTD support off, external entities off,
      * entity references not replaced, external DTD/schema access empty, and a resolver that refuses everything.
      * The JDK's own implementation is used, whatever else is on the classpath.

@@ -9,19 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.logging.Logger;
 import nl.regio.wmo.application.DeclaratieBeoordeling;
 import nl.regio.wmo.application.DeclaratieVerwerking;
+import nl.regio.wmo.interfaces.iwmo.Wmo323Lezer;
 import org.apache.camel.AsyncCallback;
-import org.apache.camel.AsyncProcessor;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
+import org.apache.camel.support.AsyncProcessorSupport;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -40,8 +36,6 @@ public class DeclaratieFileRoute extends RouteBuilder {
 
   public static final String ROUTE_ID = "declaraties-wmo323";
   private static final Logger LOG = Logger.getLogger(DeclaratieFileRoute.class.getName());
-  /** The Header of a WMO323 is well within this many bytes. */
-  private static final int KOP_BYTES = 8192;
 
   @Inject DeclaratieVerwerking verwerking;
 
@@ -72,7 +66,7 @@ public class DeclaratieFileRoute extends RouteBuilder {
     from("file:" + map + "?include=.*\\.xml&readLock=changed&readLockMinAge=500&delay=1000&sortBy=file:modified;file:name"
             + "&move=verwerkt/${file:name}&moveFailed=fout/${file:name}")
         .routeId(ROUTE_ID)
-        .process(new AsyncProcessor() {
+        .process(new AsyncProcessorSupport() {
           @Override
           public boolean process(Exchange exchange, AsyncCallback klaar) {
             volgorde.voerUit(afzender(exchange.getIn().getHeader(Exchange.FILE_PATH, String.class)), () -> {
@@ -86,55 +80,12 @@ public class DeclaratieFileRoute extends RouteBuilder {
             });
             return false; // the consumer goes on with the next file; Camel moves this one when it is done
           }
-
-          @Override
-          public void process(Exchange exchange) {
-            throw new UnsupportedOperationException("asynchronous only");
-          }
-
-          @Override
-          public CompletableFuture<Exchange> processAsync(Exchange exchange) {
-            CompletableFuture<Exchange> f = new CompletableFuture<>();
-            process(exchange, gedaan -> f.complete(exchange));
-            return f;
-          }
         });
   }
 
-  /**
-   * The Afzender in the header (the first few KB; the same secure reader settings: no DTD, no entities), the key that
-   * keeps one provider's files in order; empty when the file has none there (it is refused later, in its own lane).
-   */
+  /** The key that keeps one provider's files in order: the Afzender in the file's header, or empty. */
   static String afzender(String pad) {
-    if (pad == null) {
-      return "";
-    }
-    XMLInputFactory f = XMLInputFactory.newDefaultFactory();
-    f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(Path.of(pad)))) {
-      XMLStreamReader r = f.createXMLStreamReader(new java.io.ByteArrayInputStream(in.readNBytes(KOP_BYTES)));
-      try {
-        int diepte = 0;
-        while (r.hasNext()) {
-          int e = r.next();
-          if (e == XMLStreamConstants.START_ELEMENT) {
-            diepte++;
-            if (diepte == 3 && "Afzender".equals(r.getLocalName())) {
-              String agb = r.getElementText().trim();
-              return agb.length() <= 20 ? agb : "";
-            }
-          } else if (e == XMLStreamConstants.END_ELEMENT && --diepte < 2) {
-            return ""; // the Header ended without an Afzender
-          }
-        }
-      } finally {
-        r.close();
-      }
-    } catch (IOException | XMLStreamException | RuntimeException e) {
-      // not readable as a WMO323 header: the pipeline says why, in the file's own lane
-    }
-    return "";
+    return pad == null ? "" : Wmo323Lezer.afzenderUitKop(Path.of(pad));
   }
 
   private void verwerk(Exchange exchange, Path map) throws IOException {
