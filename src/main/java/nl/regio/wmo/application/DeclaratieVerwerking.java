@@ -67,8 +67,49 @@ public class DeclaratieVerwerking {
    * it would produce, nothing stored.
    */
   public DeclaratieBeoordeling.Antwoord verwerk(InputStream in, String kanaal, Optional<AgbCode> afzender, boolean opslaan) {
+    try (Gelezen gelezen = lees(in)) {
+      return beoordeel(gelezen, kanaal, afzender, opslaan);
+    }
+  }
+
+  /**
+   * A message read and checked (steps 1–2), waiting to be judged: its copy on disk, its hash and what the read
+   * gathered. Depends on no earlier message, so a file route may read a provider's next file while the one before is
+   * judged. {@link #close()} drops its temp folder.
+   */
+  public static class Gelezen implements AutoCloseable {
+    private final Path map;
+    private final String sha256;
+    private final GelezenBericht bericht;
+    private final long ontvangenNs;
+    private final long gelezenNs;
+
+    /** Only {@link #lees} makes a real one; a test double of the pipeline may subclass it empty (all null). */
+    protected Gelezen(Path map, String sha256, GelezenBericht bericht, long ontvangenNs, long gelezenNs) {
+      this.map = map;
+      this.sha256 = sha256;
+      this.bericht = bericht;
+      this.ontvangenNs = ontvangenNs;
+      this.gelezenNs = gelezenNs;
+    }
+
+    @Override
+    public void close() {
+      sluit(bericht);
+      verwijder(map);
+    }
+  }
+
+  /**
+   * Steps 1–2: the transport checks on a size-limited copy on disk and the WMO323 schema, in one read that also
+   * gathers what judging needs first. Nothing is stored.
+   *
+   * @throws Afgekeurd with the reasons (line and column) when the message is refused
+   */
+  public Gelezen lees(InputStream in) {
     Wmo323Lezer lezer = new Wmo323Lezer(maxBytes);
     Path map = null;
+    GelezenBericht bericht = null;
     try {
       map = Files.createTempDirectory("wmo323");
       long t0 = System.nanoTime();
@@ -76,21 +117,12 @@ public class DeclaratieVerwerking {
       Path bestand = lezer.buffer(new DigestInputStream(in, sha), map);
       String sha256 = HexFormat.of().formatHex(sha.digest());
       long t1 = System.nanoTime();
-      try (GelezenBericht gelezen = new GelezenBericht(map.resolve("prestaties.spoel"))) {
-        lezer.controleerEnLees(bestand, gelezen); // refused: what was gathered is dropped with the spool
-        gelezen.gelezen();
-        long t2 = System.nanoTime();
-        Wmo323Kop kop = gelezen.kop();
-        if (afzender.isPresent() && !afzender.get().waarde().equals(kop.afzenderAgb())) {
-          throw new AndereAfzender(kop.afzenderAgb());
-        }
-        DeclaratieBeoordeling.Antwoord antwoord = beoordeling.beoordeel(kop, sha256, kanaal, gelezen, opslaan);
-        long t3 = System.nanoTime();
-        LOG.fine(() -> String.format(java.util.Locale.ROOT, "Declaratie %s van %s: %d prestaties; ontvangen %d ms, gecontroleerd en gelezen"
-            + " %d ms, beoordeeld %d ms", kop.declaratieNummer(), kop.afzenderAgb(), gelezen.aantal(), (t1 - t0) / 1_000_000,
-            (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000));
-        return antwoord;
-      }
+      bericht = new GelezenBericht(map.resolve("prestaties.spoel"));
+      lezer.controleerEnLees(bestand, bericht); // refused: what was gathered is dropped with the spool
+      bericht.gelezen();
+      Gelezen gelezen = new Gelezen(map, sha256, bericht, t1 - t0, System.nanoTime() - t1);
+      map = null; // the caller owns it now
+      return gelezen;
     } catch (Wmo323Afgekeurd e) {
       throw new Afgekeurd(e.redenen());
     } catch (IOException e) {
@@ -98,7 +130,40 @@ public class DeclaratieVerwerking {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     } finally {
-      verwijder(map);
+      if (map != null) {
+        sluit(bericht);
+        verwijder(map);
+      }
+    }
+  }
+
+  /**
+   * Steps 3–5 on a message read by {@link #lees}: judged and stored in one transaction (nothing stored when {@code
+   * opslaan} is false), answered with its WMO325. Messages of one provider must come here in the order they arrived.
+   *
+   * @throws AndereAfzender when {@code afzender} is given and the message comes from another
+   */
+  public DeclaratieBeoordeling.Antwoord beoordeel(Gelezen gelezen, String kanaal, Optional<AgbCode> afzender, boolean opslaan) {
+    Wmo323Kop kop = gelezen.bericht.kop();
+    if (afzender.isPresent() && !afzender.get().waarde().equals(kop.afzenderAgb())) {
+      throw new AndereAfzender(kop.afzenderAgb());
+    }
+    long t2 = System.nanoTime();
+    DeclaratieBeoordeling.Antwoord antwoord = beoordeling.beoordeel(kop, gelezen.sha256, kanaal, gelezen.bericht, opslaan);
+    long t3 = System.nanoTime();
+    LOG.fine(() -> String.format(java.util.Locale.ROOT, "Declaratie %s van %s: %d prestaties; ontvangen %d ms, gecontroleerd en gelezen"
+        + " %d ms, beoordeeld %d ms", kop.declaratieNummer(), kop.afzenderAgb(), gelezen.bericht.aantal(), gelezen.ontvangenNs / 1_000_000,
+        gelezen.gelezenNs / 1_000_000, (t3 - t2) / 1_000_000));
+    return antwoord;
+  }
+
+  private static void sluit(GelezenBericht bericht) {
+    if (bericht != null) {
+      try {
+        bericht.close();
+      } catch (IOException ignored) {
+        // only the spool, deleted with the folder
+      }
     }
   }
 

@@ -138,6 +138,12 @@ public final class BenchApp {
         .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  /** A POST with an XML body from a file (a WMO323), answered as bytes. */
+  HttpResponse<byte[]> postXml(String pad, String user, Path bestand) throws IOException, InterruptedException {
+    return http.send(verzoek(pad, user, "application/xml", Duration.ofMinutes(5)).header("Content-Type", "application/xml")
+        .POST(HttpRequest.BodyPublishers.ofFile(bestand)).build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   private HttpRequest.Builder verzoek(String pad, String user, String accept, Duration timeout) {
     HttpRequest.Builder rb = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pad)).timeout(timeout);
     if (user != null) {

@@ -26,9 +26,12 @@ public final class PrestatieRegels {
 
   private PrestatieRegels() {}
 
+  private static final int UITLEG_RUIMTE = 640;
+
   public static Oordeel beoordeel(Prestatie p, String aanbiederAgb, Maand declaratieMaand, DeclaratieContext ctx) {
     List<Retourcode> codes = new ArrayList<>();
-    StringBuilder uitleg = new StringBuilder(beschrijving(p));
+    // room for the usual explanation (some 300-500 chars), so it is not copied while it grows
+    StringBuilder uitleg = new StringBuilder(UITLEG_RUIMTE).append(beschrijving(p));
     if (ctx.referentieGebruikt(p.referentie())) {
       codes.add(Retourcode.REFERENTIE_GEBRUIKT);
     }

@@ -1,6 +1,5 @@
 package nl.regio.wmo.infrastructure.persistence;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -59,31 +58,48 @@ public final class Kopie {
       int32(-1);
       return this;
     }
-    int n = waarde.length();
-    plaats(4 + 3 * n);
+    plaats(4 + 3 * waarde.length());
     int begin = lengte;
-    lengte += 4;
-    boolean ascii = true;
-    for (int i = 0; i < n; i++) {
-      char t = waarde.charAt(i);
-      if (t >= 0x80) {
-        ascii = false;
-        break;
-      }
-      buffer[lengte++] = (byte) t;
-    }
-    if (!ascii) {
-      lengte = begin + 4;
-      byte[] utf8 = waarde.getBytes(StandardCharsets.UTF_8);
-      System.arraycopy(utf8, 0, buffer, lengte, utf8.length);
-      lengte += utf8.length;
-    }
+    lengte = utf8(waarde, buffer, begin + 4);
     int bytes = lengte - begin - 4;
     buffer[begin] = (byte) (bytes >>> 24);
     buffer[begin + 1] = (byte) (bytes >>> 16);
     buffer[begin + 2] = (byte) (bytes >>> 8);
     buffer[begin + 3] = (byte) bytes;
     return this;
+  }
+
+  /**
+   * Encodes {@code s} as UTF-8 into {@code doel} from {@code plek} (room for 3 bytes per char), with exactly the bytes
+   * of {@code s.getBytes(UTF_8)}: a surrogate pair is one 4-byte sequence, an unpaired surrogate becomes {@code ?}. No
+   * intermediate array: most text here is ASCII, and an explanation with a euro sign would otherwise be encoded into a
+   * new array and copied, for every line.
+   *
+   * @return the position after the last byte written
+   */
+  static int utf8(String s, byte[] doel, int plek) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char t = s.charAt(i);
+      if (t < 0x80) {
+        doel[plek++] = (byte) t;
+      } else if (t < 0x800) {
+        doel[plek++] = (byte) (0xC0 | (t >> 6));
+        doel[plek++] = (byte) (0x80 | (t & 0x3F));
+      } else if (!Character.isSurrogate(t)) {
+        doel[plek++] = (byte) (0xE0 | (t >> 12));
+        doel[plek++] = (byte) (0x80 | ((t >> 6) & 0x3F));
+        doel[plek++] = (byte) (0x80 | (t & 0x3F));
+      } else if (Character.isHighSurrogate(t) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+        int c = Character.toCodePoint(t, s.charAt(++i));
+        doel[plek++] = (byte) (0xF0 | (c >> 18));
+        doel[plek++] = (byte) (0x80 | ((c >> 12) & 0x3F));
+        doel[plek++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+        doel[plek++] = (byte) (0x80 | (c & 0x3F));
+      } else {
+        doel[plek++] = '?';
+      }
+    }
+    return plek;
   }
 
   /** A bigint. */

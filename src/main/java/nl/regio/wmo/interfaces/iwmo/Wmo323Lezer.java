@@ -887,10 +887,7 @@ public final class Wmo323Lezer {
         controleerTransport(bericht, true);
         Leespassage passage = new Leespassage(handler);
         passage.voerUit(bericht);
-        if (passage.teDiep != null) {
-            throw new Wmo323Afgekeurd(List.of(passage.teDiep));
-        }
-        if (passage.fataal) {
+        if (passage.fataal || passage.afgebroken) {
             Redenen redenen = new Redenen(MAX_REDENEN);
             controleerStructuur(bericht, 0, redenen, false); // no BOM: controleerTransport refuses one
             if (!redenen.isLeeg()) {
@@ -905,52 +902,9 @@ public final class Wmo323Lezer {
         }
     }
 
-    /** Stops the SAX parse at an element nested deeper than {@value #MAX_DIEPTE}; it holds where it begins. */
-    private static final class TeDiep extends SAXException {
+    /** Stops the SAX pass once {@value #MAX_REDENEN} XSD errors are in. */
+    private static final class Genoeg extends SAXException {
         private static final long serialVersionUID = 1L;
-
-        private final int regel;
-        private final int kolom;
-
-        TeDiep(Locator plek) {
-            super(TE_DIEP);
-            this.regel = plek.getLineNumber();
-            this.kolom = plek.getColumnNumber();
-        }
-    }
-
-    /**
-     * Sits between parser and validator and counts the nesting, so the validator (and behind it the reading) never
-     * gets an element deeper than {@value #MAX_DIEPTE}: the structure pass refuses such a message before any XSD
-     * validation, and so does {@link #controleerEnLees}.
-     */
-    private static final class DiepteFilter extends XMLFilterImpl {
-        private Locator plek;
-        private int diepte;
-
-        DiepteFilter(XMLReader parser) {
-            super(parser);
-        }
-
-        @Override
-        public void setDocumentLocator(Locator plek) {
-            this.plek = plek;
-            super.setDocumentLocator(plek);
-        }
-
-        @Override
-        public void startElement(String ns, String naam, String qNaam, Attributes attributen) throws SAXException {
-            if (++diepte > MAX_DIEPTE) {
-                throw new TeDiep(plek);
-            }
-            super.startElement(ns, naam, qNaam, attributen);
-        }
-
-        @Override
-        public void endElement(String ns, String naam, String qNaam) throws SAXException {
-            diepte--;
-            super.endElement(ns, naam, qNaam);
-        }
     }
 
     /**
@@ -961,7 +915,6 @@ public final class Wmo323Lezer {
     private static final class Leespassage extends DefaultHandler {
         private final Leesstaat staat;
         private Locator plek;
-        private DiepteFilter filter;
         /** Whether events still go to {@link #staat}: not after the first error, of the XSD or of the reading. */
         private boolean lezen = true;
 
@@ -969,8 +922,8 @@ public final class Wmo323Lezer {
         private final List<String> xsdFouten = new ArrayList<>();
         /** The parser met a fatal error: the body is not well-formed or breaks a parser limit. */
         private boolean fataal;
-        /** The reason for nesting too deep, or null. */
-        private String teDiep;
+        /** Stopped after {@value #MAX_REDENEN} XSD errors: whether the rest is well-formed is not known. */
+        private boolean afgebroken;
         /** The first thing the reading could not handle, or null. */
         private Leesfout leesfout;
 
@@ -980,16 +933,14 @@ public final class Wmo323Lezer {
 
         void voerUit(Path bericht) throws IOException {
             try (InputStream in = new BufferedInputStream(Files.newInputStream(bericht), BUFFER)) {
-                // A SAXResult makes the JDK's Validator run its ValidatorHandler over the reader and pass the
-                // validated events on to this. Unlike a ValidatorHandler wired up by hand, it first asks the reader
-                // whether names are interned, and then skips three symbol-table lookups per element (measured: some
-                // 0.5 µs of 10 per prestatie line).
-                Validator validator = IwmoSchemas.validator(IwmoSchemas.WMO323);
-                validator.setErrorHandler(this); // the validator makes it the reader's error handler too
-                filter = new DiepteFilter(IwmoSchemas.veiligeParser());
-                validator.validate(new SAXSource(filter, new InputSource(in)), new SAXResult(this));
-            } catch (TeDiep e) {
-                teDiep = positie(e.regel, e.kolom) + TE_DIEP;
+                // the validator sits inside the parser; nesting deeper than MAX_DIEPTE is a fatal error of the
+                // parser, before the validator sees it, worded afterwards by the structure pass
+                XMLReader parser = IwmoSchemas.valideerendeParser(IwmoSchemas.WMO323, MAX_DIEPTE);
+                parser.setContentHandler(this);
+                parser.setErrorHandler(this);
+                parser.parse(new InputSource(in));
+            } catch (Genoeg e) {
+                afgebroken = true;
             } catch (SAXException e) {
                 if (!fataal && xsdFouten.size() < MAX_REDENEN) {
                     xsdFouten.add(IwmoSchemas.onbekendePlek(e)); // as valideer: never accept what stopped the parse
@@ -1057,16 +1008,14 @@ public final class Wmo323Lezer {
         }
 
         @Override
-        public void error(SAXParseException e) {
+        public void error(SAXParseException e) throws Genoeg {
             lezen = false;
-            if (xsdFouten.size() < MAX_REDENEN) {
-                xsdFouten.add(IwmoSchemas.fout(e));
-                if (xsdFouten.size() == MAX_REDENEN) {
-                    // as valideer: no more validation. The parse goes on, though, because a structural problem
-                    // further on still outweighs these errors, as in controleer
-                    xsdFouten.add(IwmoSchemas.afgebroken(MAX_REDENEN));
-                    filter.setContentHandler(null);
-                }
+            xsdFouten.add(IwmoSchemas.fout(e));
+            if (xsdFouten.size() == MAX_REDENEN) {
+                // as valideer: no more validation. A structural problem further on still outweighs these errors,
+                // as in controleer: the caller runs the structure pass over the rest
+                xsdFouten.add(IwmoSchemas.afgebroken(MAX_REDENEN));
+                throw new Genoeg();
             }
         }
 

@@ -548,6 +548,10 @@ public final class Wmo325Schrijver implements AutoCloseable {
      * unchanged.
      */
     private void tekstInhoud(String waarde) throws IOException {
+        if (zonderEscapes(waarde)) {
+            schrijf(waarde); // the usual case: ASCII without & < >, one byte per char
+            return;
+        }
         for (int i = 0, n = waarde.length(); i < n; i++) {
             char c = waarde.charAt(i);
             switch (c) {
@@ -559,17 +563,26 @@ public final class Wmo325Schrijver implements AutoCloseable {
         }
     }
 
+    private static boolean zonderEscapes(String waarde) {
+        for (int i = 0, n = waarde.length(); i < n; i++) {
+            char c = waarde.charAt(i);
+            if (c >= 0x80 || c == '&' || c == '<' || c == '>') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * Writes markup: names, prefixes, entities, line breaks, all ASCII, so every char is one byte. When it fits in
      * the buffer and no surrogate is waiting it is copied straight in; otherwise char by char, so that a full
      * buffer or a waiting surrogate is handled exactly as in {@link #teken(char)}.
      */
+    @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): the low byte of each char, exactly right for ASCII
     private void schrijf(String markup) throws IOException {
         int n = markup.length();
         if (surrogaat == 0 && n <= buffer.length - gevuld) {
-            for (int i = 0; i < n; i++) {
-                buffer[gevuld + i] = (byte) markup.charAt(i);
-            }
+            markup.getBytes(0, n, buffer, gevuld); // a block copy, not a loop over charAt
             gevuld += n;
         } else {
             for (int i = 0; i < n; i++) {

@@ -39,12 +39,17 @@ class DeclaratieFileRouteTest extends CamelTestSupport {
     route.parallel = 2;
     route.verwerking = new DeclaratieVerwerking() {
       @Override
-      public DeclaratieBeoordeling.Antwoord verwerk(InputStream in, String kanaal, Optional<AgbCode> afzender, boolean opslaan) {
-        assertEquals(KANAAL_BESTAND, kanaal);
-        assertTrue(afzender.isEmpty() && opslaan, "a dropped file is stored, whoever sent it");
+      public Gelezen lees(InputStream in) {
         if (afkeuren) {
           throw new Afgekeurd(List.of("regel 1, kolom 1: geen XML"));
         }
+        return new Gelezen(null, null, null, 0, 0) {};
+      }
+
+      @Override
+      public DeclaratieBeoordeling.Antwoord beoordeel(Gelezen gelezen, String kanaal, Optional<AgbCode> afzender, boolean opslaan) {
+        assertEquals(KANAAL_BESTAND, kanaal);
+        assertTrue(afzender.isEmpty() && opslaan, "a dropped file is stored, whoever sent it");
         if (technischeFout) {
           throw new IllegalStateException("database weg");
         }
