@@ -38,6 +38,12 @@ import nl.regio.wmo.domain.shared.Periode;
  * ToewijzingNummer. Changes follow iWmo OP033x1: a new end date keeps the toewijzing (with a
  * RedenWijziging); any other change of omvang ends the old beschikking and toewijzing the day before
  * the change and starts new ones.
+ *
+ * <p>A ZIN beschikking may carry a budget ({@code budgetCent}: cents for its whole period) instead of
+ * an omvang; its toewijzing then has the iWmo {@code Budget} and no Omvang (CD077). The policy checks
+ * are in {@link Beleidsregels} (BUDGET, CD075, CD078, LDT_Budget). A new end date keeps the budget as
+ * it is: the total for the (now shorter or longer) toewijzing; another budget is a change of omvang
+ * (a new beschikking and toewijzing from a date).
  */
 @ApplicationScoped
 @Transactional
@@ -75,6 +81,7 @@ public class BeschikkingBeheer {
       BigDecimal urenPerWeek,
       Long offerteMaandbedragCent,
       List<OfferteGegevens> offertes,
+      Long budgetCent,
       String externNummer,
       Long vorigeId,
       Long toewijzingNummer,
@@ -95,6 +102,7 @@ public class BeschikkingBeheer {
           b.urenPerWeek(),
           b.offerteMaandbedragCent(),
           b.offertes().stream().map(o -> new OfferteGegevens(o.aanbiederAgb(), o.maandbedragCent())).toList(),
+          b.budgetCent(),
           b.externNummer(),
           b.vorige() == null ? null : b.vorige().id(),
           b.toewijzing().map(Toewijzing::nummer).orElse(null),
@@ -107,7 +115,7 @@ public class BeschikkingBeheer {
   /** A new end date (null: open-ended) and optionally its WMO002 reason (default 04 longer, 05 shorter). */
   public record EinddatumWijziging(LocalDate einddatum, String redenWijziging) {}
 
-  /** A change of omvang from {@code ingangsdatum}: the old beschikking ends the day before. */
+  /** A change of omvang (or budget) from {@code ingangsdatum}: the old beschikking ends the day before. */
   public record OmvangWijziging(
       LocalDate ingangsdatum,
       LocalDate einddatum,
@@ -116,7 +124,8 @@ public class BeschikkingBeheer {
       Integer klasse,
       BigDecimal urenPerWeek,
       Long offerteMaandbedragCent,
-      List<OfferteGegevens> offertes) {}
+      List<OfferteGegevens> offertes,
+      Long budgetCent) {}
 
   public Pagina<BeschikkingGegevens> zoek(
       Long clientId, String productCode, String aanbiederAgbCode, String leveringsvorm, String gemeente, LocalDate datum,
@@ -184,7 +193,8 @@ public class BeschikkingBeheer {
         invoer.klasse(),
         invoer.urenPerWeek(),
         invoer.offerteMaandbedragCent(),
-        offertes);
+        offertes,
+        invoer.budgetCent());
     return BeschikkingGegevens.van(vastleggen(client.get(), product.get(), aanbieder.orElse(null), voorstel, invoer.externNummer(), null));
   }
 
@@ -217,7 +227,7 @@ public class BeschikkingBeheer {
     if (langer) {
       Voorstel voorstel = voorstel(b, nieuw);
       fouten.addAll(Beleidsregels.toets(voorstel, bestaand(b.client(), b.id()), dekking(b.aanbieder(), b.product(), b.client(), voorstel), regio.klassenindeling()));
-      if (b.leveringsvorm() == Leveringsvorm.ZIN && !b.product().tariefPerKlasse() && nieuw.isOpen()) {
+      if (b.leveringsvorm() == Leveringsvorm.ZIN && b.budgetCent() == null && !b.product().tariefPerKlasse() && nieuw.isOpen()) {
         fouten.add(new Overtreding("CD076", "einddatum", "bij een omvang per week is een einddatum verplicht (iWmo CD076)"));
       }
     } else if (b.product().categorie() == Productcategorie.DAGBESTEDING) {
@@ -274,7 +284,8 @@ public class BeschikkingBeheer {
         w.klasse(),
         w.urenPerWeek(),
         w.offerteMaandbedragCent(),
-        offertes);
+        offertes,
+        w.budgetCent());
     return BeschikkingGegevens.van(vastleggen(oud.client(), oud.product(), aanbieder.orElse(null), voorstel, null, oud));
   }
 
@@ -282,11 +293,12 @@ public class BeschikkingBeheer {
   Beschikking vastleggen(Client client, Product product, Aanbieder aanbieder, Voorstel voorstel, String externNummer, Beschikking vorige) {
     List<Overtreding> fouten = new ArrayList<>(
         Beleidsregels.toets(voorstel, bestaand(client, null), dekking(aanbieder, product, client, voorstel), regio.klassenindeling()));
-    if (voorstel.vorm() == Leveringsvorm.ZIN && !product.tariefPerKlasse() && voorstel.periode().isOpen()) {
+    boolean budget = voorstel.budgetCent() != null;
+    if (voorstel.vorm() == Leveringsvorm.ZIN && !budget && !product.tariefPerKlasse() && voorstel.periode().isOpen()) {
       fouten.add(new Overtreding("CD076", "einddatum", "bij een omvang per week is een einddatum verplicht (iWmo CD076)"));
     }
     long volume = 0;
-    if (fouten.isEmpty() && voorstel.vorm() == Leveringsvorm.ZIN) {
+    if (fouten.isEmpty() && voorstel.vorm() == Leveringsvorm.ZIN && !budget) {
       Optional<Long> v = toewijzingVolume(product, aanbieder, voorstel);
       if (v.isEmpty()) {
         fouten.add(new Overtreding("TARIEF", "klasse", "er is op " + voorstel.periode().start() + " geen trajectbedrag voor product "
@@ -298,15 +310,19 @@ public class BeschikkingBeheer {
     weiger(fouten);
     OffsetDateTime nu = nu();
     Beschikking b = new Beschikking(client, product, voorstel.vorm(), aanbieder, voorstel.periode(), voorstel.volumePerWeek(),
-        voorstel.klasse(), voorstel.urenPerWeek(), voorstel.offerteMaandbedragCent(), externNummer, vorige, nu, audit.gebruiker());
+        voorstel.klasse(), voorstel.urenPerWeek(), voorstel.offerteMaandbedragCent(), voorstel.budgetCent(), externNummer, vorige, nu,
+        audit.gebruiker());
     if (voorstel.offerteMaandbedragCent() != null) {
       voorstel.offertes().forEach(o -> b.voegOfferteToe(o.aanbiederAgb(), o.maandbedragCent()));
     }
     em.persist(b);
     if (voorstel.vorm() == Leveringsvorm.ZIN) {
       boolean perWeek = !product.tariefPerKlasse();
-      Toewijzing t = new Toewijzing(volgendToewijzingNummer(), b, volume, perWeek ? product.eenheid() : Eenheid.EURO,
-          perWeek ? FREQUENTIE_PER_WEEK : FREQUENTIE_PER_MAAND, nu);
+      // CD077: with a budget no omvang (volume, eenheid, frequentie); the product stays
+      Toewijzing t = budget
+          ? Toewijzing.metBudget(volgendToewijzingNummer(), b, voorstel.budgetCent(), nu)
+          : new Toewijzing(volgendToewijzingNummer(), b, volume, perWeek ? product.eenheid() : Eenheid.EURO,
+              perWeek ? FREQUENTIE_PER_WEEK : FREQUENTIE_PER_MAAND, nu);
       em.persist(t);
       em.persist(new ToewijzingVersie(t, audit.gebruiker()));
     }
@@ -375,7 +391,7 @@ public class BeschikkingBeheer {
   private Voorstel voorstel(Beschikking b, Periode periode) {
     return new Voorstel(soort(b.product()), b.leveringsvorm(), b.aanbieder() == null ? null : b.aanbieder().agbCode().waarde(),
         periode, b.volumePerWeek(), b.klasse(), b.urenPerWeek(), b.offerteMaandbedragCent(),
-        b.offertes().stream().map(o -> new Beleidsregels.Offerte(o.aanbiederAgb(), o.maandbedragCent())).toList());
+        b.offertes().stream().map(o -> new Beleidsregels.Offerte(o.aanbiederAgb(), o.maandbedragCent())).toList(), b.budgetCent());
   }
 
   static ProductSoort soort(Product p) {

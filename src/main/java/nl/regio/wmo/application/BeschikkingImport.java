@@ -111,7 +111,7 @@ public class BeschikkingImport {
         }
         beschikkingen.maak(new BeschikkingGegevens(null, clientId, r.get("productCode"), r.get("leveringsvorm"),
             leeg(r.get("aanbiederAgbCode")), datum(r, "ingangsdatum"), datum(r, "einddatum"), getal(r, "volumePerWeek"),
-            getal(r, "klasse"), decimaal(r, "urenPerWeek"), null, null, r.get("beschikkingNummer"), null, null, null, null, null));
+            getal(r, "klasse"), decimaal(r, "urenPerWeek"), null, null, null, r.get("beschikkingNummer"), null, null, null, null, null));
         aangemaakt++;
       } catch (OngeldigeInvoerException e) {
         e.fouten().forEach(f -> fouten.add(plaats + f.veld() + ": " + f.melding()));

@@ -193,6 +193,8 @@ public class DeclaratieBeoordeling {
     private final Map<String, String> lopend = new HashMap<>(); // accepted, uncredited debits before this message
     private final Map<Long, Long> volumeInBericht = new HashMap<>();
     private final Map<Long, Long> volumeEerder = new HashMap<>();
+    private final Map<Long, Long> bedragInBericht = new HashMap<>(); // TR369: accepted IngediendBedrag, debits minus credits
+    private final Map<Long, Long> bedragEerder = new HashMap<>();
     private final Map<Object, Object> onthouden = new HashMap<>(); // pure values per toewijzing, for this message
     /** Run before each query of the rules (set by the line writer). */
     Runnable voorElkeVraag = () -> {};
@@ -200,7 +202,7 @@ public class DeclaratieBeoordeling {
     /**
      * Loads, before any line is written (a query during the COPY would end it), what earlier messages did that
      * matters to this message: which of its references were used before (only the message's own, so memory and time
-     * follow the message, not the provider's history), the accepted debits and volumes of its toewijzingen, and the
+     * follow the message, not the provider's history), the accepted debits, volumes and amounts of its toewijzingen, and the
      * facts of those toewijzingen.
      */
     Regels(Connection c, String agb, Set<String> inBericht, Set<Long> toewijzingen) throws SQLException {
@@ -245,18 +247,22 @@ public class DeclaratieBeoordeling {
           }
         }
       });
-      // TR321/TR322: the volume accepted so far per toewijzing, in minutes where the unit is hours (IV081)
+      // TR321/TR322: the volume accepted so far per toewijzing, in minutes where the unit is hours (IV081); TR369: the
+      // amount accepted so far, in the same query (the same rows)
       perDeel(new ArrayList<>(toewijzingen), 500, deel -> {
         try (PreparedStatement ps = c.prepareStatement("select toewijzing_nummer, sum(case when debet_credit = 'D' then geleverd_volume"
-            + " else -geleverd_volume end * case when eenheid = '04' then 60 else 1 end) from declaratie_regel"
+            + " else -geleverd_volume end * case when eenheid = '04' then 60 else 1 end),"
+            + " sum(case when debet_credit = 'D' then ingediend_bedrag_cent else -ingediend_bedrag_cent end) from declaratie_regel"
             + " where goedgekeurd = TRUE and toewijzing_nummer in (" + vraagtekens(deel.size()) + ") group by toewijzing_nummer")) {
           for (int i = 0; i < deel.size(); i++) {
             ps.setLong(i + 1, deel.get(i));
             volumeEerder.put(deel.get(i), 0L);
+            bedragEerder.put(deel.get(i), 0L);
           }
           try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
               volumeEerder.put(rs.getLong(1), rs.getLong(2));
+              bedragEerder.put(rs.getLong(1), rs.getLong(3));
             }
           }
         }
@@ -285,11 +291,14 @@ public class DeclaratieBeoordeling {
 
     private ToewijzingFeit feit(Toewijzing t) {
       List<TariefBeheer.TijdlijnStuk> stukken = tijdlijn(t);
+      // a budget toewijzing has no omvang: the line is checked against the product's unit and the budget (TR341, TR369)
+      boolean budget = t.heeftBudget();
       return new ToewijzingFeit(t.nummer(), t.client().bsn().waarde(), t.aanbieder().agbCode().waarde(), t.client().gemeente().cbsCode(),
-          t.product().categorie().code(), t.product().code(), t.eenheid().code(), t.periode(), t.isVerwijderd(),
-          t.product().tariefPerKlasse() ? Grondslag.PER_MAAND : Grondslag.PER_WEEK, t.volume(),
+          t.product().categorie().code(), t.product().code(), (budget ? t.product().eenheid() : t.eenheid()).code(), t.periode(),
+          t.isVerwijderd(), budget ? Grondslag.BUDGET : t.product().tariefPerKlasse() ? Grondslag.PER_MAAND : Grondslag.PER_WEEK,
+          budget ? 0 : t.volume(),
           stukken.stream().map(TariefBeheer.TijdlijnStuk::tarief).toList(),
-          stukken.stream().map(TariefBeheer.TijdlijnStuk::tariefId).toList());
+          stukken.stream().map(TariefBeheer.TijdlijnStuk::tariefId).toList(), t.budgetCent());
     }
 
     /**
@@ -355,6 +364,12 @@ public class DeclaratieBeoordeling {
       return volumeEerder.getOrDefault(toewijzingNummer, 0L) + volumeInBericht.getOrDefault(toewijzingNummer, 0L);
     }
 
+    @Override
+    public long geaccepteerdBedrag(long toewijzingNummer) {
+      // every toewijzing of the message was read in the constructor
+      return bedragEerder.getOrDefault(toewijzingNummer, 0L) + bedragInBericht.getOrDefault(toewijzingNummer, 0L);
+    }
+
     void verwerkt(Prestatie p, Oordeel o, long regelId) {
       referenties.add(p.referentie());
       if (!o.goedgekeurd()) {
@@ -362,6 +377,7 @@ public class DeclaratieBeoordeling {
       }
       long teken = p.credit() ? -1 : 1;
       volumeInBericht.merge(p.toewijzingNummer(), teken * PrestatieRegels.basisVolume(p.volume(), p.eenheid()), Long::sum);
+      bedragInBericht.merge(p.toewijzingNummer(), p.bedragMetTeken(), Long::sum);
       if (p.credit()) {
         gecrediteerdInBericht.put(p.vorigeReferentie(), regelId);
       } else {

@@ -30,7 +30,9 @@ import nl.regio.wmo.domain.shared.Periode;
  * per municipality. Expected amounts use the tariff in force in each month (split by days when it
  * changes mid-month); see {@link Verwachting} for the counting (IV077) and the one rounding rule
  * (exact, then half up to the cent once per toewijzing per month). A forecast total is the sum of
- * its rounded lines.
+ * its rounded lines. A toewijzing with a budget has no omvang (volume, eenheid and frequentie are
+ * null, {@code budgetCent} is filled); its expected amounts are the budget spread over its days,
+ * adding up to the budget exactly ({@link Verwachting#budgetVoorMaand}).
  */
 @ApplicationScoped
 @Transactional
@@ -50,16 +52,19 @@ public class ToewijzingBeheer {
       String productCode,
       LocalDate ingangsdatum,
       LocalDate einddatum,
-      long volume,
+      Long volume,
       String eenheid,
       String frequentie,
+      Long budgetCent,
       Integer klasse,
       String redenWijziging,
       boolean verwijderd,
       OffsetDateTime toegewezenOp,
       List<VersieGegevens> historie) {}
 
-  public record VersieGegevens(LocalDate ingangsdatum, LocalDate einddatum, long volume, String redenWijziging, OffsetDateTime toegewezenOp, String door) {}
+  public record VersieGegevens(
+      LocalDate ingangsdatum, LocalDate einddatum, Long volume, Long budgetCent, String redenWijziging, OffsetDateTime toegewezenOp,
+      String door) {}
 
   public record Verwacht(long toewijzingNummer, String grondslag, List<MaandRegel> maanden, long totaalCent) {}
 
@@ -153,11 +158,17 @@ public class ToewijzingBeheer {
       return nul;
     }
     Grondslag g = grondslag(t);
+    if (g == Grondslag.BUDGET) {
+      return Verwachting.budgetPerMaand(Money.ofCents(t.budgetCent()), t.periode(), van, tot);
+    }
     BigDecimal volume = g == Grondslag.PER_WEEK ? BigDecimal.valueOf(t.volume()) : null;
     return Verwachting.perMaand(g, volume, t.periode(), beschikkingen.tariefTijdlijn(t), van, tot);
   }
 
   private static Grondslag grondslag(Toewijzing t) {
+    if (t.heeftBudget()) {
+      return Grondslag.BUDGET;
+    }
     return t.product().tariefPerKlasse() ? Grondslag.PER_MAAND : Grondslag.PER_WEEK;
   }
 
@@ -197,11 +208,13 @@ public class ToewijzingBeheer {
         : em.createQuery("select v from ToewijzingVersie v where v.nummer = :n order by v.toegewezenOp, v.id", ToewijzingVersie.class)
             .setParameter("n", t.nummer())
             .getResultStream()
-            .map(v -> new VersieGegevens(v.ingangsdatum(), v.einddatum(), v.volume(), v.redenWijziging(), v.toegewezenOp(), v.door()))
+            .map(v -> new VersieGegevens(v.ingangsdatum(), v.einddatum(), v.volume(), v.budgetCent(), v.redenWijziging(), v.toegewezenOp(),
+                v.door()))
             .toList();
     return new ToewijzingGegevens(t.nummer(), t.beschikking().id(), ClientGegevens.van(t.client(), volledigeBsn),
         t.aanbieder().agbCode().waarde(), t.product().categorie().code(), t.product().code(), t.periode().start(),
-        t.periode().einddatumInclusief(), t.volume(), t.eenheid().code(), t.frequentie(), t.beschikking().klasse(),
+        t.periode().einddatumInclusief(), t.volume(), t.eenheid() == null ? null : t.eenheid().code(), t.frequentie(), t.budgetCent(),
+        t.beschikking().klasse(),
         t.redenWijziging(), t.isVerwijderd(), t.toegewezenOp(), historie);
   }
 }

@@ -25,8 +25,9 @@ import nl.regio.wmo.interfaces.iwmo.Wmo301Writer;
 /**
  * The WMO301 (toewijzing) message for one client and one provider. Per iWmo OP087 it holds every
  * toewijzing of that client to that provider that is valid on or after the message date, plus the
- * one asked for (also when it ended or was removed, so the provider hears of the change). Every
- * message is checked against the project's copy of the official WMO301 schema before it leaves.
+ * one asked for (also when it ended or was removed, so the provider hears of the change). A budget
+ * toewijzing carries {@code Budget} instead of {@code Omvang} (CD077/CD078). Every message is checked
+ * against the project's copy of the official WMO301 schema before it leaves.
  */
 @ApplicationScoped
 @Transactional
@@ -75,8 +76,9 @@ public class Wmo301Export {
             t.periode().einddatumInclusief(),
             t.redenWijziging(),
             t.volume(),
-            t.eenheid().code(),
-            t.frequentie()))
+            t.eenheid() == null ? null : t.eenheid().code(),
+            t.frequentie(),
+            t.budgetCent()))
         .toList();
     Wmo301Client c = new Wmo301Client(
         client.bsn().waarde(),

@@ -150,6 +150,56 @@ class BeschikkingenIT {
   }
 
   @Test
+  void budgetInPlaatsVanOmvangWordtToewijzingMetBudget_CD075_CD077_CD078() {
+    long client = maakClient(nieuweBsn(), "0321");
+    JsonObject b = beschik(client, "07C01", "ZIN", "98000022", "2026-01-15", "2026-04-10", "\"budgetCent\":100000").verwacht(201).json();
+    assertEquals(100000, b.getJsonNumber("budgetCent").longValue());
+    long id = b.getJsonNumber("id").longValue();
+    long nummer = b.getJsonNumber("toewijzingNummer").longValue();
+
+    // CD077: the toewijzing has the budget and no omvang; the product stays
+    JsonObject t = api.get("aanbieder-98000022", "/api/toewijzingen/" + nummer).verwacht(200).json();
+    assertEquals(100000, t.getJsonNumber("budgetCent").longValue());
+    assertEquals("07C01", t.getString("productCode"));
+    for (String omvang : List.of("volume", "eenheid", "frequentie")) {
+      assertTrue(!t.containsKey(omvang) || t.isNull(omvang), omvang + " is empty with a budget: " + t);
+    }
+
+    // the budget spread over its 86 days (17 + 28 + 31 + 10), rounded on the running total: the months add up to it exactly
+    JsonObject verwacht = api.get("financien1", "/api/toewijzingen/" + nummer + "/verwacht?van=2025-12&tot=2026-05").verwacht(200).json();
+    assertEquals("BUDGET", verwacht.getString("grondslag"));
+    assertEquals(List.of(0, 19767, 32559, 36046, 11628, 0), verwacht.getJsonArray("maanden").getValuesAs(JsonObject.class).stream()
+        .map(m -> m.getInt("bedragCent")).toList());
+    assertEquals(100000, verwacht.getInt("totaalCent"));
+
+    // the WMO301 carries Budget instead of Omvang, valid against the schema
+    String wmo301 = api.get("aanbieder-98000022", "/api/toewijzingen/" + nummer + "/wmo301").verwacht(200).body();
+    assertEquals(List.of(), IwmoSchemas.valideer(IwmoSchemas.WMO301, wmo301.getBytes(StandardCharsets.UTF_8)));
+    assertTrue(wmo301.contains("<wmo301:Budget>100000</wmo301:Budget>"), wmo301);
+    assertFalse(wmo301.contains("Omvang"), wmo301);
+
+    // a new end date keeps the toewijzing and its budget; open-ended is refused (CD075)
+    api.put(CONSULENT, "/api/beschikkingen/" + id + "/einddatum", "{\"einddatum\":\"2026-05-10\"}").verwacht(200);
+    JsonObject langer = api.get(CONSULENT, "/api/toewijzingen/" + nummer).verwacht(200).json();
+    assertEquals(100000, langer.getJsonNumber("budgetCent").longValue());
+    assertEquals(List.of(100000L, 100000L), langer.getJsonArray("historie").getValuesAs(JsonObject.class).stream()
+        .map(v -> v.getJsonNumber("budgetCent").longValue()).toList());
+    assertEquals(Set.of("CD075"), regels(api.put(CONSULENT, "/api/beschikkingen/" + id + "/einddatum", "{\"einddatum\":null}")
+        .verwacht(400).json()));
+
+    // the policy checks, each by its id
+    assertEquals(Set.of("CD075"), regels(
+        beschik(client, "07C04", "ZIN", "98000022", "2026-01-01", null, "\"budgetCent\":100000").verwacht(400).json()));
+    assertEquals(Set.of("CD078"), regels(
+        beschik(client, "07C04", "ZIN", "98000022", "2026-01-01", "2026-12-31", "\"budgetCent\":100000,\"volumePerWeek\":2")
+            .verwacht(400).json()));
+    assertEquals(Set.of("BUDGET"), regels(
+        beschik(client, "07C04", "PGB", null, "2026-01-01", "2026-12-31", "\"budgetCent\":100000").verwacht(400).json()));
+    assertEquals(Set.of("LDT_Budget"), regels(
+        beschik(client, "07C04", "ZIN", "98000022", "2026-01-01", "2026-12-31", "\"budgetCent\":100000000").verwacht(400).json()));
+  }
+
+  @Test
   void beleidsregelsWeigerenMetHunRegelcode() {
     long client = maakClient(nieuweBsn(), "0331");
     beschik(client, "07C02", "ZIN", "98000022", "2026-01-01", "2026-12-31", "\"volumePerWeek\":6").verwacht(201);

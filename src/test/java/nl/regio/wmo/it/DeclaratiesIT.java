@@ -260,6 +260,64 @@ class DeclaratiesIT {
     assertTrue(uitleg.getString("toelichting").contains("5 weken"), uitleg.toString());
   }
 
+  // ---------- a toewijzing with a budget (TR369) ----------
+
+  /**
+   * TR369 end to end: a beschikking with a budget of 1.200,00 for 2026 (VG midden, regional tariff 50,00 per dagdeel)
+   * instead of an omvang; its toewijzing carries the budget and no omvang. Declared in the product's unit; the sum of
+   * the accepted IngediendBedrag on the toewijzing may not exceed the budget (9369), over the lines of one message and
+   * across messages, and a credit frees its amount for a corrected debit in the same message (OP366).
+   */
+  @Test
+  void budgetToewijzingDeclaratiesBinnenHetBudget_TR369() {
+    JsonObject beschikking = api.post("consulent", "/api/beschikkingen", """
+        {"clientId":%d,"productCode":"07C02","leveringsvorm":"ZIN","aanbiederAgbCode":"98000022","ingangsdatum":"2026-01-01",
+         "einddatum":"2026-12-31","budgetCent":120000}""".formatted(clientId)).verwacht(201).json();
+    assertEquals(120000, beschikking.getJsonNumber("budgetCent").longValue());
+    long budget = beschikking.getJsonNumber("toewijzingNummer").longValue();
+    JsonObject t = api.get(AANBIEDER, "/api/toewijzingen/" + budget).verwacht(200).json();
+    assertEquals(120000, t.getJsonNumber("budgetCent").longValue());
+    assertEquals("07C02", t.getString("productCode"));
+    for (String omvang : List.of("volume", "eenheid", "frequentie")) {
+      assertTrue(!t.containsKey(omvang) || t.isNull(omvang), omvang + " is empty with a budget (CD077): " + t);
+    }
+
+    // October 16 x 50,00 = 800,00 fits; September (late, allowed) 10 x 50,00 = 500,00 makes 1.300,00 > 1.200,00
+    String xml = oktober("BU" + run)
+        .debet(bsn, "R" + run + "B1", budget, "07", "07C02", "2026-10-01", "2026-10-31", 16, "16", 5000L, 80000)
+        .debet(bsn, "R" + run + "B2", budget, "07", "07C02", "2026-09-01", "2026-09-30", 10, "16", 5000L, 50000)
+        .xml();
+    String antwoord = api.postXml(AANBIEDER, "/api/declaraties", xml).verwacht(200).body();
+    geldig325(antwoord);
+    assertFalse(antwoord.contains("R" + run + "B1<"), "the first line is accepted:\n" + antwoord);
+    assertEquals(List.of("9369"), codes(antwoord, "R" + run + "B2"));
+    assertTrue(antwoord.matches("(?s).*<wmo325:TotaalToegekendBedrag>\\s*<iwmo:TotaalBedrag>80000</iwmo:TotaalBedrag>.*"), antwoord);
+    JsonObject uitleg = api.get(AANBIEDER, "/api/declaraties/BU" + run + "/regels/R" + run + "B2").verwacht(200).json();
+    assertFalse(uitleg.getBoolean("goedgekeurd"));
+    assertEquals("9369", uitleg.getJsonArray("retourcodes").getJsonObject(0).getString("code"));
+    assertEquals("TR369", uitleg.getJsonArray("retourcodes").getJsonObject(0).getString("regel"));
+    assertTrue(uitleg.getString("toelichting").contains("Toewijzing " + budget
+        + " heeft een budget van € 1.200,00; al goedgekeurd € 800,00; deze prestatie € 500,00 gaat erboven."), uitleg.toString());
+
+    // credits first (OP366): crediting October frees 800,00; then September 500,00 and October again 14 x 50,00 = 700,00
+    // make exactly 1.200,00
+    String correctie = oktober("BV" + run)
+        .debet(bsn, "R" + run + "B4", budget, "07", "07C02", "2026-09-01", "2026-09-30", 10, "16", 5000L, 50000)
+        .debet(bsn, "R" + run + "B5", budget, "07", "07C02", "2026-10-01", "2026-10-31", 14, "16", 5000L, 70000)
+        .credit(bsn, "R" + run + "B3", "R" + run + "B1", budget, "07", "07C02", "2026-10-01", "2026-10-31", 16, "16", 5000L, 80000)
+        .xml();
+    String c = api.postXml(AANBIEDER, "/api/declaraties", correctie).verwacht(200).body();
+    geldig325(c);
+    assertTrue(c.contains("<wmo325:RetourCode>8001</wmo325:RetourCode>"), c);
+    // toegekend: -800,00 + 500,00 + 700,00 = 400,00
+    assertTrue(c.matches("(?s).*<wmo325:TotaalToegekendBedrag>\\s*<iwmo:TotaalBedrag>40000</iwmo:TotaalBedrag>\\s*<iwmo:DebetCredit>D</iwmo:DebetCredit>.*"), c);
+
+    // the budget is used up: one more dagdeel in November (a later message, read from the store) is above it
+    String november = new Wmo323Maker("98000022", "0356", "BW" + run, "2026-11-01", "2026-11-30")
+        .debet(bsn, "R" + run + "B6", budget, "07", "07C02", "2026-11-01", "2026-11-30", 1, "16", 5000L, 5000).xml();
+    assertEquals(List.of("9369"), codes(api.postXml(AANBIEDER, "/api/declaraties", november).verwacht(200).body(), "R" + run + "B6"));
+  }
+
   @Test
   void berichtfoutenEnDubbeleNummers() {
     // TR358: the total is not the sum of the lines -> 0001, no DeclaratieAntwoord

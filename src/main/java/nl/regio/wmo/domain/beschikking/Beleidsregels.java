@@ -31,6 +31,11 @@ import nl.regio.wmo.domain.shared.Periode;
  *   <li>OP043: the same product not in kind and as PGB at the same time.
  *   <li>OP259: the same product not twice to one provider for overlapping periods.
  *   <li>CONTRACT: the provider has a contract covering the product for the whole period.
+ *   <li>Budget instead of omvang (iWmo ToegewezenProduct/Budget, in cents): BUDGET only in kind (a
+ *       PGB has its own budget, paid through the SVB); CD078 budget and omvang (volume per week,
+ *       klasse, hours, offerte) exclude each other; CD075 a budget needs an end date; LDT_Budget 1 to
+ *       99 999 999 cents (the iWmo range starts at 0; a budget of nothing is no toewijzing). A budget
+ *       beschikking has no dagdelen per week, so it does not count towards S-MAX9.
  * </ul>
  */
 public final class Beleidsregels {
@@ -39,6 +44,8 @@ public final class Beleidsregels {
   public static final BigDecimal MIN_UREN = BigDecimal.ONE;
   public static final BigDecimal MAX_UREN = new BigDecimal("13");
   public static final int MIN_OFFERTES = 2;
+  /** LDT_Budget: at most 99 999 999 cents. */
+  public static final long MAX_BUDGET_CENT = 99_999_999L;
 
   private Beleidsregels() {}
 
@@ -62,7 +69,7 @@ public final class Beleidsregels {
 
   public record Offerte(String aanbiederAgb, long maandbedragCent) {}
 
-  /** What the consulent proposes. */
+  /** What the consulent proposes: an omvang (volume per week, or klasse / hours / offerte), or a budget in cents. */
   public record Voorstel(
       ProductSoort product,
       Leveringsvorm vorm,
@@ -72,7 +79,15 @@ public final class Beleidsregels {
       Integer klasse,
       BigDecimal urenPerWeek,
       Long offerteMaandbedragCent,
-      List<Offerte> offertes) {}
+      List<Offerte> offertes,
+      Long budgetCent) {
+
+    /** A proposal with an omvang (no budget). */
+    public Voorstel(ProductSoort product, Leveringsvorm vorm, String aanbiederAgb, Periode periode, Integer volumePerWeek,
+        Integer klasse, BigDecimal urenPerWeek, Long offerteMaandbedragCent, List<Offerte> offertes) {
+      this(product, vorm, aanbiederAgb, periode, volumePerWeek, klasse, urenPerWeek, offerteMaandbedragCent, offertes, null);
+    }
+  }
 
   /** One of the client's existing beschikkingen (already shortened where a change replaces it). */
   public record Bestaand(long id, ProductSoort product, Leveringsvorm vorm, String aanbiederAgb, Periode periode, Integer volumePerWeek) {}
@@ -80,7 +95,11 @@ public final class Beleidsregels {
   public static List<Overtreding> toets(
       Voorstel v, List<Bestaand> anderen, List<Periode> contractDekking, Klassenindeling klassen) {
     List<Overtreding> fouten = new ArrayList<>();
-    omvang(v, klassen, fouten);
+    if (v.budgetCent() != null) {
+      budget(v, fouten);
+    } else {
+      omvang(v, klassen, fouten);
+    }
     if (v.vorm() == Leveringsvorm.ZIN) {
       contract(v, contractDekking, fouten);
     }
@@ -172,6 +191,27 @@ public final class Beleidsregels {
         fouten.add(new Overtreding("S-IB-RANGE", "offerteMaandbedragCent",
             "het maandbedrag is niet het bedrag van de offerte van de gekozen aanbieder (" + gekozen.get().maandbedragCent() + " cent)"));
       }
+    }
+  }
+
+  /** A budget instead of an omvang: BUDGET (ZIN only), CD078, CD075, LDT_Budget. */
+  private static void budget(Voorstel v, List<Overtreding> fouten) {
+    if (v.vorm() != Leveringsvorm.ZIN) {
+      fouten.add(new Overtreding("BUDGET", "budgetCent",
+          "een budget hoort alleen bij een toewijzing in natura (ZIN); een PGB wordt beschikt met een omvang"));
+    }
+    boolean omvang = v.volumePerWeek() != null || v.klasse() != null || v.urenPerWeek() != null || v.offerteMaandbedragCent() != null
+        || (v.offertes() != null && !v.offertes().isEmpty());
+    if (omvang) {
+      fouten.add(new Overtreding("CD078", "budgetCent",
+          "een budget en een omvang (volume per week, klasse, uren of offerte) sluiten elkaar uit (iWmo CD078): geef één van beide"));
+    }
+    if (v.periode().isOpen()) {
+      fouten.add(new Overtreding("CD075", "einddatum", "bij een budget is een einddatum verplicht (iWmo CD075)"));
+    }
+    if (v.budgetCent() < 1 || v.budgetCent() > MAX_BUDGET_CENT) {
+      fouten.add(new Overtreding("LDT_Budget", "budgetCent",
+          "het budget is 1 tot en met " + MAX_BUDGET_CENT + " cent (€ 999.999,99); gegeven: " + v.budgetCent()));
     }
   }
 

@@ -29,7 +29,9 @@ import nl.regio.wmo.domain.shared.Periode;
  * A decision for one client and one product, in kind (ZIN, through a provider: it becomes a
  * {@link Toewijzing}) or as a personal budget (PGB), for a period, with an omvang: a volume per week
  * for dagdeel and hour products; a klasse, or above 13 hours an offerte with its own monthly amount,
- * for products priced per klasse.
+ * for products priced per klasse. Instead of an omvang a ZIN beschikking may carry a budget: a total
+ * amount in cents for its whole (closed) period, which its toewijzing carries as the iWmo {@code
+ * Budget} (LDT_Budget; CD075, CD077, CD078; see {@link Beleidsregels}).
  *
  * <p>Only the end date of a beschikking ever changes (shortened or extended, iWmo OP033x1); any other
  * change of omvang ends this beschikking and starts a new one that points back at it ({@code
@@ -80,6 +82,10 @@ public class Beschikking {
   @Column(name = "offerte_maand_cent")
   private Long offerteMaandbedragCent;
 
+  /** The budget for the whole period in cents (ZIN only, instead of an omvang); null when there is an omvang. */
+  @Column(name = "budget_cent")
+  private Long budgetCent;
+
   @OneToMany(mappedBy = "beschikking", cascade = CascadeType.PERSIST)
   private List<OfferteRegel> offertes = new ArrayList<>();
 
@@ -111,6 +117,7 @@ public class Beschikking {
       Integer klasse,
       BigDecimal urenPerWeek,
       Long offerteMaandbedragCent,
+      Long budgetCent,
       String externNummer,
       Beschikking vorige,
       OffsetDateTime vastgesteldOp,
@@ -125,6 +132,7 @@ public class Beschikking {
     this.klasse = klasse;
     this.urenPerWeek = urenPerWeek;
     this.offerteMaandbedragCent = offerteMaandbedragCent;
+    this.budgetCent = budgetCent;
     this.externNummer = externNummer;
     this.vorige = vorige;
     this.vastgesteldOp = vastgesteldOp;
@@ -187,6 +195,11 @@ public class Beschikking {
 
   public boolean isOfferte() {
     return offerteMaandbedragCent != null;
+  }
+
+  /** The budget for the whole period in cents; null when the beschikking has an omvang. */
+  public Long budgetCent() {
+    return budgetCent;
   }
 
   public List<OfferteRegel> offertes() {

@@ -9,9 +9,12 @@ package nl.regio.wmo.domain.beschikking;
  *       partial) ISO calendar weeks touching the month within the toewijzing.
  *   <li>{@link #PER_MAAND}: outputgericht (a trajectbedrag per klasse per month, or the monthly
  *       amount of an offerte); pro rata by calendar days for a partial month.
+ *   <li>{@link #BUDGET}: a toewijzing with an iWmo {@code Budget} instead of an omvang: the budget for
+ *       the whole period, spread over its days pro rata (see {@link Verwachting#budgetVoorMaand}).
  * </ul>
  */
 public enum Grondslag {
   PER_WEEK,
-  PER_MAAND
+  PER_MAAND,
+  BUDGET
 }

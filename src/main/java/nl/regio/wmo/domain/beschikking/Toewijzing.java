@@ -20,10 +20,16 @@ import nl.regio.wmo.domain.shared.Periode;
 
 /**
  * The assignment of a ZIN beschikking to its provider, as sent in a WMO301: a ToewijzingNummer
- * (numeric, at most 9 digits, never reused), the product, the period and the omvang (volume + unit
- * + frequency). Its end date may change (with a RedenWijziging, WMO002); every state it had is kept
- * as a {@link ToewijzingVersie}. Toewijzingen with einddatum = ingangsdatum and reden 13 count as
- * removed (OP087: not a current toewijzing).
+ * (numeric, at most 9 digits, never reused), the product, the period and either the omvang (volume +
+ * unit + frequency) or a budget. Its end date may change (with a RedenWijziging, WMO002); every state
+ * it had is kept as a {@link ToewijzingVersie}. Toewijzingen with einddatum = ingangsdatum and reden
+ * 13 count as removed (OP087: not a current toewijzing).
+ *
+ * <p>A budget toewijzing ({@link #metBudget}) carries the iWmo {@code Budget}: a total in cents
+ * (LDT_Budget) for its whole period, which then has an end date (CD075). Omvang and budget exclude
+ * each other (CD078): with a budget, volume, eenheid and frequentie are empty (CD077); the product
+ * stays filled, and the provider declares in the product's own unit. The declarations on it must
+ * stay within the budget together (TR369, see {@code PrestatieRegels}).
  */
 @Entity
 @Table(name = "toewijzing")
@@ -56,16 +62,20 @@ public class Toewijzing {
 
   private LocalDate einddatum;
 
-  @Column(nullable = false)
-  private long volume;
+  /** Omvang: null for a budget toewijzing (CD077). */
+  private Long volume;
 
-  @Column(nullable = false, length = 2)
+  @Column(length = 2)
   @Convert(converter = CodeConverters.EenheidConverter.class)
   private Eenheid eenheid;
 
-  /** WMO757: 2 per week, 4 per maand, 6 totaal binnen geldigheidsduur. */
-  @Column(nullable = false, length = 1)
+  /** WMO757: 2 per week, 4 per maand, 6 totaal binnen geldigheidsduur; null for a budget toewijzing. */
+  @Column(length = 1)
   private String frequentie;
+
+  /** LDT_Budget: the budget for the whole period in cents; null when the toewijzing has an omvang. */
+  @Column(name = "budget_cent")
+  private Long budgetCent;
 
   @Column(name = "reden_wijziging", length = 2)
   private String redenWijziging;
@@ -77,7 +87,25 @@ public class Toewijzing {
 
   protected Toewijzing() {}
 
+  /** A toewijzing with an omvang: volume, eenheid (WJ756) and frequentie (WMO757). */
   public Toewijzing(long nummer, Beschikking beschikking, long volume, Eenheid eenheid, String frequentie, OffsetDateTime toegewezenOp) {
+    this(nummer, beschikking, Long.valueOf(volume), java.util.Objects.requireNonNull(eenheid, "Eenheid is verplicht."),
+        java.util.Objects.requireNonNull(frequentie, "Frequentie is verplicht."), null, toegewezenOp);
+  }
+
+  /**
+   * A toewijzing with a budget in cents for its whole period instead of an omvang (CD077, CD078); the period must be
+   * closed (CD075).
+   */
+  public static Toewijzing metBudget(long nummer, Beschikking beschikking, long budgetCent, OffsetDateTime toegewezenOp) {
+    if (beschikking.periode().isOpen()) {
+      throw new IllegalArgumentException("Een toewijzing met een budget heeft een einddatum (iWmo CD075).");
+    }
+    return new Toewijzing(nummer, beschikking, null, null, null, budgetCent, toegewezenOp);
+  }
+
+  private Toewijzing(
+      long nummer, Beschikking beschikking, Long volume, Eenheid eenheid, String frequentie, Long budgetCent, OffsetDateTime toegewezenOp) {
     this.nummer = nummer;
     this.beschikking = beschikking;
     this.client = beschikking.client();
@@ -88,12 +116,16 @@ public class Toewijzing {
     this.volume = volume;
     this.eenheid = eenheid;
     this.frequentie = frequentie;
+    this.budgetCent = budgetCent;
     this.toegewezenOp = toegewezenOp;
     beschikking.koppel(this);
   }
 
   /** A new end date with its reason (WMO002); the number stays. */
   public void wijzigEinddatum(LocalDate einddatum, String redenWijziging, OffsetDateTime op) {
+    if (budgetCent != null && einddatum == null) {
+      throw new IllegalArgumentException("Een toewijzing met een budget heeft een einddatum (iWmo CD075).");
+    }
     this.einddatum = Periode.inclusief(ingangsdatum, einddatum).einddatumInclusief();
     this.redenWijziging = redenWijziging;
     this.toegewezenOp = op;
@@ -123,16 +155,28 @@ public class Toewijzing {
     return Periode.inclusief(ingangsdatum, einddatum);
   }
 
-  public long volume() {
+  /** The omvang's volume; null for a budget toewijzing. */
+  public Long volume() {
     return volume;
   }
 
+  /** The omvang's unit; null for a budget toewijzing (declared in the product's unit, {@code product().eenheid()}). */
   public Eenheid eenheid() {
     return eenheid;
   }
 
+  /** The omvang's frequency; null for a budget toewijzing. */
   public String frequentie() {
     return frequentie;
+  }
+
+  /** The budget for the whole period in cents; null when the toewijzing has an omvang. */
+  public Long budgetCent() {
+    return budgetCent;
+  }
+
+  public boolean heeftBudget() {
+    return budgetCent != null;
   }
 
   public String redenWijziging() {

@@ -28,8 +28,11 @@ public class ToewijzingVersie {
 
   private LocalDate einddatum;
 
-  @Column(nullable = false)
-  private long volume;
+  /** Null for a budget toewijzing. */
+  private Long volume;
+
+  @Column(name = "budget_cent")
+  private Long budgetCent;
 
   @Column(name = "reden_wijziging")
   private String redenWijziging;
@@ -47,6 +50,7 @@ public class ToewijzingVersie {
     this.ingangsdatum = t.periode().start();
     this.einddatum = t.periode().einddatumInclusief();
     this.volume = t.volume();
+    this.budgetCent = t.budgetCent();
     this.redenWijziging = t.redenWijziging();
     this.toegewezenOp = t.toegewezenOp();
     this.door = door;
@@ -64,8 +68,12 @@ public class ToewijzingVersie {
     return einddatum;
   }
 
-  public long volume() {
+  public Long volume() {
     return volume;
+  }
+
+  public Long budgetCent() {
+    return budgetCent;
   }
 
   public String redenWijziging() {

@@ -36,6 +36,10 @@ import nl.regio.wmo.domain.shared.Periode;
  * <p>Rounding: the amount is computed exactly with {@link BigDecimal} ({@link
  * MathContext#DECIMAL128} for the single division) and rounded once per toewijzing per month with
  * {@link Money#rounded} (half up). Money is never held in a floating-point number.
+ *
+ * <p>{@link Grondslag#BUDGET} (a toewijzing with a budget for its whole, closed, period) is spread
+ * with {@link #budgetVoorMaand}: pro rata by days, with the rounding remainder placed so that the
+ * months add up to the budget exactly.
  */
 public final class Verwachting {
 
@@ -59,6 +63,9 @@ public final class Verwachting {
     Objects.requireNonNull(toewijzing, "Toewijzingsperiode is verplicht.");
     Objects.requireNonNull(tarieven, "Tarieven zijn verplicht.");
     Objects.requireNonNull(maand, "Maand is verplicht.");
+    if (grondslag == Grondslag.BUDGET) {
+      throw new IllegalArgumentException("Een budget wordt verdeeld met budgetVoorMaand, niet met tarieven.");
+    }
     if (grondslag == Grondslag.PER_WEEK
         && (volumePerWeek == null || volumePerWeek.signum() <= 0)) {
       throw new IllegalArgumentException("Volume per week moet groter dan 0 zijn: " + volumePerWeek);
@@ -79,6 +86,7 @@ public final class Verwachting {
               .divide(BigDecimal.valueOf(p.dagen()), MathContext.DECIMAL128);
           case PER_MAAND -> tariefDagen.divide(
               BigDecimal.valueOf(maand.dagen()), MathContext.DECIMAL128);
+          case BUDGET -> throw new IllegalStateException("BUDGET is hierboven al geweigerd.");
         };
     return Money.rounded(exact);
   }
@@ -104,6 +112,65 @@ public final class Verwachting {
       result.add(new MaandBedrag(m, voorMaand(grondslag, volumePerWeek, toewijzing, tarieven, m)));
     }
     return List.copyOf(result);
+  }
+
+  /**
+   * The expected amount in {@code maand} of a toewijzing with a budget for its whole {@code
+   * toewijzing} period: the budget spread over the days of the period pro rata; {@link Money#ZERO}
+   * when the month lies outside it.
+   *
+   * <p>So that the months add up to the budget exactly, the rounding is done on the running total:
+   * with B the budget in cents, N the days of the toewijzing and D(x) the days of the toewijzing up
+   * to and including the last day x of (the part in) a month, the amount is {@code round(B × D(end
+   * of this month) / N) − round(B × D(end of the previous month) / N)}, each rounded half up to the
+   * cent ({@link Money#ROUNDING}). The sum over all months telescopes to {@code round(B × N / N) =
+   * B}, and no month differs more than a cent from its exact share. Every month is computed on its
+   * own, so any window of months gives the same amounts. Exact in long cents and {@link
+   * BigDecimal}; no floating point.
+   *
+   * @throws IllegalArgumentException when the toewijzing is open-ended (a budget has an end date,
+   *     iWmo CD075) or the budget is negative
+   */
+  public static Money budgetVoorMaand(Money budget, Periode toewijzing, Maand maand) {
+    Objects.requireNonNull(budget, "Budget is verplicht.");
+    Objects.requireNonNull(toewijzing, "Toewijzingsperiode is verplicht.");
+    Objects.requireNonNull(maand, "Maand is verplicht.");
+    if (toewijzing.isOpen()) {
+      throw new IllegalArgumentException("Een budget hoort bij een toewijzing met een einddatum (iWmo CD075).");
+    }
+    if (budget.isNegative()) {
+      throw new IllegalArgumentException("Een budget is niet negatief: " + budget);
+    }
+    Optional<Periode> deel = maand.alsPeriode().doorsnede(toewijzing);
+    if (deel.isEmpty()) {
+      return Money.ZERO;
+    }
+    long totaal = toewijzing.dagen();
+    long tot = Periode.inclusief(toewijzing.start(), deel.get().einddatumInclusief()).dagen();
+    long voor = tot - deel.get().dagen();
+    return Money.ofCents(budgetTot(budget.cent(), tot, totaal) - budgetTot(budget.cent(), voor, totaal));
+  }
+
+  /** One {@link MaandBedrag} per month from {@code van} to {@code tot} inclusive, as {@link #budgetVoorMaand}. */
+  public static List<MaandBedrag> budgetPerMaand(Money budget, Periode toewijzing, Maand van, Maand tot) {
+    Objects.requireNonNull(van, "Van-maand is verplicht.");
+    Objects.requireNonNull(tot, "Tot-maand is verplicht.");
+    if (tot.compareTo(van) < 0) {
+      throw new IllegalArgumentException("Tot-maand " + tot + " ligt voor van-maand " + van);
+    }
+    List<MaandBedrag> result = new ArrayList<>();
+    for (Maand m = van; m.compareTo(tot) <= 0; m = m.volgende()) {
+      result.add(new MaandBedrag(m, budgetVoorMaand(budget, toewijzing, m)));
+    }
+    return List.copyOf(result);
+  }
+
+  /** The budget's share of the first {@code dagen} of {@code totaal} days, in cents, rounded half up. */
+  private static long budgetTot(long budgetCent, long dagen, long totaal) {
+    return BigDecimal.valueOf(budgetCent)
+        .multiply(BigDecimal.valueOf(dagen))
+        .divide(BigDecimal.valueOf(totaal), 0, Money.ROUNDING)
+        .longValueExact();
   }
 
   /**

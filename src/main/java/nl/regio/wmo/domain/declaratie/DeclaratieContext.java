@@ -25,6 +25,12 @@ public interface DeclaratieContext {
   long geaccepteerdVolume(long toewijzingNummer);
 
   /**
+   * Accepted amount so far on the toewijzing in cents: the IngediendBedrag of its accepted debits minus that of its
+   * accepted credits, over earlier messages and the lines of this message judged before (TR369).
+   */
+  long geaccepteerdBedrag(long toewijzingNummer);
+
+  /**
    * A value that follows from the toewijzing's facts alone (the month's amount, the whole toewijzing's maximum),
    * remembered under {@code sleutel} for the rest of the message if the context wants to; by default it is
    * computed every time. The computation is pure, so remembering it never changes an outcome.

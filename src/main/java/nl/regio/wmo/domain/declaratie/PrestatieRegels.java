@@ -21,6 +21,12 @@ import nl.regio.wmo.domain.shared.Periode;
  * volume (TR321 per period: IV077 weeks × volume per week, or the month's amount for euro products;
  * TR322 over the whole toewijzing), its amount and tariff (TR346, TR418), and must not repeat an
  * accepted period without a credit (TR389).
+ *
+ * <p>A toewijzing with a budget ({@link Grondslag#BUDGET}) has no omvang, so TR321 and TR322 do not
+ * apply to it. TR341: it has no unit of its own either, so the line must be in the unit of the
+ * product (its contract unit; {@link ToewijzingFeit#eenheid} carries that unit, and IV081 still
+ * allows minutes on an hour product); the tariff is the contract tariff of the product as for any
+ * toewijzing (TR418, TR346; none for eenheid 83). In its place comes TR369 ({@link #binnenBudget}).
  */
 public final class PrestatieRegels {
 
@@ -81,6 +87,10 @@ public final class PrestatieRegels {
     }
     if (!t.eenheid().equals(p.eenheid()) && !minutenOpUren(t, p)) {
       codes.add(Retourcode.EENHEID_ANDERS); // TR341; IV081: hours assigned may be declared in minutes
+      if (t.grondslag() == Grondslag.BUDGET) {
+        uitleg.append(" Een toewijzing met een budget heeft geen eigen eenheid: declareer in de eenheid van het product (")
+            .append(t.eenheid()).append(").");
+      }
     }
     Periode periode = p.periode();
     // TR307: begin on or after the toewijzing's Ingangsdatum; TR308: end on or before its Einddatum, if any
@@ -120,12 +130,18 @@ public final class PrestatieRegels {
     return afronden(codes, uitleg, t.gemeente(), tariefId);
   }
 
-  /** TR321, TR322, TR346, TR418; answers the id of the tariff version used. */
+  /** TR321, TR322, TR346, TR418 (for a budget: TR346, TR418, TR369); answers the id of the tariff version used. */
   private static Long volumeEnBedrag(
       Prestatie p, ToewijzingFeit t, Periode binnen, DeclaratieContext ctx, List<Retourcode> codes, StringBuilder uitleg) {
     Maand maand = Maand.van(p.begin());
     Long tariefId = null;
-    if (t.grondslag() == Grondslag.PER_WEEK) {
+    if (t.grondslag() == Grondslag.BUDGET) {
+      // no omvang, so no TR321/TR322; the contract tariff of the product, unless the line is in euros (no tariff, CD087)
+      if (!Prestatie.EENHEID_EURO.equals(p.eenheid())) {
+        tariefId = tariefEnBedrag(p, t, minutenOpUren(t, p), codes, uitleg);
+      }
+      binnenBudget(p, t, ctx, codes, uitleg);
+    } else if (t.grondslag() == Grondslag.PER_WEEK) {
       // IV081: a toewijzing in hours declared in minutes compares in minutes (an hour counts 60)
       boolean minuten = minutenOpUren(t, p);
       int weken = Verwachting.weken(binnen);
@@ -143,36 +159,7 @@ public final class PrestatieRegels {
               .append(ctx.geaccepteerdVolume(t.nummer())).append(minuten || UUR.equals(t.eenheid()) ? " minuten" : "").append('.');
         }
       }
-      Optional<Integer> versie = versieOp(t, p.begin());
-      Money tarief = null;
-      if (versie.isEmpty()) {
-        codes.add(Retourcode.TARIEF_ONJUIST);
-        uitleg.append(" Er gold op ").append(p.begin()).append(" geen contracttarief.");
-      } else {
-        tarief = t.tarieven().get(versie.get()).bedrag();
-        tariefId = t.tariefIds().get(versie.get());
-        uitleg.append(" Contracttarief ").append(tarief).append(minuten ? " per uur" : "").append('.');
-        // TR418; IV081: per minute the hourly tariff / 60, rounded half up to the cent
-        long verwacht = minuten ? perMinuut(tarief).cent() : tarief.cent();
-        if (p.tariefCent() != null && p.tariefCent() != verwacht) {
-          codes.add(Retourcode.TARIEF_ONJUIST);
-        }
-      }
-      if (minuten) {
-        // TR346 with IV081: the amount is hourly tariff × minutes / 60, rounded once (not the rounded minute tariff × minutes)
-        if (tarief != null) {
-          Money bedrag = Money.rounded(tarief.euros().multiply(java.math.BigDecimal.valueOf(p.volume()))
-              .divide(java.math.BigDecimal.valueOf(60), 10, Money.ROUNDING));
-          if (bedrag.cent() != p.bedragCent()) {
-            codes.add(Retourcode.BEDRAG_KLOPT_NIET);
-            uitleg.append(" Uurtarief × minuten / 60 = ").append(bedrag).append(", ingediend ").append(Money.ofCents(p.bedragCent())).append('.');
-          }
-        }
-      } else if (p.tariefCent() != null && Math.multiplyExact(p.volume(), p.tariefCent()) != p.bedragCent()) {
-        codes.add(Retourcode.BEDRAG_KLOPT_NIET);
-        uitleg.append(" Volume × tarief = ").append(Money.ofCents(p.volume() * p.tariefCent())).append(", ingediend ")
-            .append(Money.ofCents(p.bedragCent())).append('.');
-      }
+      tariefId = tariefEnBedrag(p, t, minuten, codes, uitleg);
     } else {
       Money max;
       try {
@@ -199,6 +186,72 @@ public final class PrestatieRegels {
       }
     }
     return tariefId;
+  }
+
+  /**
+   * TR418 (the contract tariff in force on the first day) and TR346 (amount = volume × tariff; in minutes with IV081);
+   * answers the id of the tariff version used, or null when none was in force.
+   */
+  private static Long tariefEnBedrag(Prestatie p, ToewijzingFeit t, boolean minuten, List<Retourcode> codes, StringBuilder uitleg) {
+    Long tariefId = null;
+    Optional<Integer> versie = versieOp(t, p.begin());
+    Money tarief = null;
+    if (versie.isEmpty()) {
+      codes.add(Retourcode.TARIEF_ONJUIST);
+      uitleg.append(" Er gold op ").append(p.begin()).append(" geen contracttarief.");
+    } else {
+      tarief = t.tarieven().get(versie.get()).bedrag();
+      tariefId = t.tariefIds().get(versie.get());
+      uitleg.append(" Contracttarief ").append(tarief).append(minuten ? " per uur" : "").append('.');
+      // TR418; IV081: per minute the hourly tariff / 60, rounded half up to the cent
+      long verwacht = minuten ? perMinuut(tarief).cent() : tarief.cent();
+      if (p.tariefCent() != null && p.tariefCent() != verwacht) {
+        codes.add(Retourcode.TARIEF_ONJUIST);
+      }
+    }
+    if (minuten) {
+      // TR346 with IV081: the amount is hourly tariff × minutes / 60, rounded once (not the rounded minute tariff × minutes)
+      if (tarief != null) {
+        Money bedrag = Money.rounded(tarief.euros().multiply(java.math.BigDecimal.valueOf(p.volume()))
+            .divide(java.math.BigDecimal.valueOf(60), 10, Money.ROUNDING));
+        if (bedrag.cent() != p.bedragCent()) {
+          codes.add(Retourcode.BEDRAG_KLOPT_NIET);
+          uitleg.append(" Uurtarief × minuten / 60 = ").append(bedrag).append(", ingediend ").append(Money.ofCents(p.bedragCent())).append('.');
+        }
+      }
+    } else if (p.tariefCent() != null && Math.multiplyExact(p.volume(), p.tariefCent()) != p.bedragCent()) {
+      codes.add(Retourcode.BEDRAG_KLOPT_NIET);
+      uitleg.append(" Volume × tarief = ").append(Money.ofCents(p.volume() * p.tariefCent())).append(", ingediend ")
+          .append(Money.ofCents(p.bedragCent())).append('.');
+    }
+    return tariefId;
+  }
+
+  /**
+   * TR369 (retourcode 9369): the prestaties on a toewijzing with a budget must together fit within that budget.
+   *
+   * <p>The rule text says "the sum of GeleverdVolume in all submitted prestaties on that ToegewezenProduct must fit
+   * within the assigned Budget". But the Budget is an amount in cents (LDT_Budget), while GeleverdVolume is counted in
+   * the product's unit (dagdelen, hours, minutes; only for eenheid 83 is it cents too): comparing 40 dagdelen with a
+   * budget of 120000 cents literally would accept almost anything and means nothing. The budget is money, so it is
+   * compared with money: the sum of the IngediendBedrag of the accepted prestaties on this toewijzing (debits minus
+   * credits, over all earlier messages and the lines of this message judged before, credits first as OP366 orders, so
+   * a credit frees its amount for a corrected debit in the same message) plus this debit must be at most the Budget.
+   * For eenheid 83 IngediendBedrag equals GeleverdVolume (CS339), so there the literal reading and this one agree.
+   * Rejected lines use nothing of the budget; a credit is never refused on TR369 (it only lowers the sum).
+   */
+  private static void binnenBudget(Prestatie p, ToewijzingFeit t, DeclaratieContext ctx, List<Retourcode> codes, StringBuilder uitleg) {
+    long eerder = ctx.geaccepteerdBedrag(t.nummer());
+    long budget = t.budgetCent();
+    if (eerder + p.bedragCent() > budget) {
+      codes.add(Retourcode.BOVEN_BUDGET);
+      uitleg.append(" Toewijzing ").append(t.nummer()).append(" heeft een budget van ").append(Money.ofCents(budget))
+          .append("; al goedgekeurd ").append(Money.ofCents(eerder)).append("; deze prestatie ").append(Money.ofCents(p.bedragCent()))
+          .append(" gaat erboven.");
+    } else {
+      uitleg.append(" Budget ").append(Money.ofCents(budget)).append(", al goedgekeurd ").append(Money.ofCents(eerder))
+          .append("; met deze prestatie blijft er ").append(Money.ofCents(budget - eerder - p.bedragCent())).append(" over.");
+    }
   }
 
   static final String MINUUT = "01";
@@ -265,8 +318,10 @@ public final class PrestatieRegels {
   }
 
   private static String omvang(ToewijzingFeit t) {
-    return t.grondslag() == Grondslag.PER_WEEK
-        ? t.volume() + " per week (eenheid " + t.eenheid() + ")"
-        : Money.ofCents(t.volume()) + " per maand";
+    return switch (t.grondslag()) {
+      case PER_WEEK -> t.volume() + " per week (eenheid " + t.eenheid() + ")";
+      case PER_MAAND -> Money.ofCents(t.volume()) + " per maand";
+      case BUDGET -> "budget " + Money.ofCents(t.budgetCent()) + " voor de hele periode (eenheid van het product " + t.eenheid() + ")";
+    };
   }
 }

@@ -24,6 +24,7 @@ public enum Retourcode {
   EIND_NIET_MAANDEINDE("9388", "TR388", "de productperiode eindigt niet op de laatste van de maand of de einddatum van de toewijzing"),
   VOLUME_TE_HOOG("9321", "TR321", "het geleverde volume is hoger dan toegewezen voor deze periode"),
   SOM_VOLUME_TE_HOOG("9322", "TR322", "samen met eerdere declaraties is het volume hoger dan toegewezen voor de hele toewijzing"),
+  BOVEN_BUDGET("9369", "TR369", "samen met de eerder goedgekeurde prestaties op deze toewijzing is het ingediende bedrag hoger dan het toegewezen budget"),
   BEDRAG_KLOPT_NIET("9346", "TR346", "het ingediende bedrag is niet volume × tarief"),
   TARIEF_ONJUIST("0611", "TR418", "het tarief is niet het contracttarief dat gold"),
   REFERENTIE_GEBRUIKT("8021", "TR314", "dit ReferentieNummer is al eerder gebruikt"),

@@ -7,12 +7,14 @@ import java.util.Objects;
 /**
  * One {@code ToegewezenProduct} of a WMO301.
  *
- * <p>Supported are toewijzingen with a product (categorie, optionally code) and an omvang; the generic
- * budget variant ({@code Budget} instead of {@code Omvang}), ReferentieAanbieder and Commentaar are not
- * supported. Business rules that are not in the XSD (CD041 omvang required with a product code, CD076
- * Einddatum required when Frequentie = 2, CS338 units 14/16/83/84 need frequentie 2/4/6, CS003
- * Einddatum &ge; Ingangsdatum) are the caller's responsibility. Volume, eenheid and frequentie are either
- * all filled (an {@code Omvang} is written) or all null (no {@code Omvang}).
+ * <p>Supported are toewijzingen with a product (categorie, optionally code) and either an omvang or a
+ * budget ({@code Budget} instead of {@code Omvang}); the generic variant (budget without a product),
+ * ReferentieAanbieder and Commentaar are not supported. Business rules that are not in the XSD (CD041
+ * omvang required with a product code unless there is a budget, CD075 Einddatum required with a
+ * Budget, CD076 Einddatum required when Frequentie = 2, CS338 units 14/16/83/84 need frequentie
+ * 2/4/6, CS003 Einddatum &ge; Ingangsdatum) are the caller's responsibility. Volume, eenheid and
+ * frequentie are either all filled (an {@code Omvang} is written) or all null (no {@code Omvang});
+ * omvang and budget are never both filled (CD078).
  *
  * @param toewijzingNummer {@code ToewijzingNummer} (LDT_Nummer, 0..999 999 999); a new number for an
  *                         initial toewijzing, the original number for a change (IV066)
@@ -30,10 +32,19 @@ import java.util.Objects;
  *                         {@code 16} dagdeel, {@code 82} stuks output, {@code 83} euro, {@code 84} stuks inspanning)
  * @param frequentie       {@code Omvang/Frequentie}, WMO757 ({@code 1} per dag, {@code 2} per week,
  *                         {@code 4} per maand, {@code 6} totaal binnen geldigheidsduur)
+ * @param budget           {@code Budget} (LDT_Budget, euro cents, 0..99 999 999) for the whole period,
+ *                         or null; only without an omvang (CD077/CD078)
  */
 public record Wmo301Product(long toewijzingNummer, String categorie, String productcode,
         LocalDateTime toegewezenOp, LocalDate ingangsdatum, LocalDate einddatum, String redenWijziging,
-        Long volume, String eenheid, String frequentie) {
+        Long volume, String eenheid, String frequentie, Long budget) {
+
+    /** A toegewezen product with an omvang (or neither omvang nor budget), without a budget. */
+    public Wmo301Product(long toewijzingNummer, String categorie, String productcode, LocalDateTime toegewezenOp,
+            LocalDate ingangsdatum, LocalDate einddatum, String redenWijziging, Long volume, String eenheid, String frequentie) {
+        this(toewijzingNummer, categorie, productcode, toegewezenOp, ingangsdatum, einddatum, redenWijziging, volume, eenheid,
+                frequentie, null);
+    }
 
     public Wmo301Product {
         Objects.requireNonNull(categorie, "categorie");
@@ -43,6 +54,9 @@ public record Wmo301Product(long toewijzingNummer, String categorie, String prod
         if (gevuld != 0 && gevuld != 3) {
             throw new IllegalArgumentException(
                     "Omvang needs volume, eenheid and frequentie together (toewijzing " + toewijzingNummer + ")");
+        }
+        if (gevuld == 3 && budget != null) {
+            throw new IllegalArgumentException("Omvang and Budget exclude each other, CD078 (toewijzing " + toewijzingNummer + ")");
         }
     }
 

@@ -162,6 +162,9 @@ public final class Wmo301Writer {
             w.tekst(PIWMO, "Frequentie", p.frequentie());
             w.eind();
         }
+        if (p.budget() != null) {
+            w.tekst(P301, "Budget", p.budget().toString());
+        }
         w.eind();
     }
 

@@ -28,7 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Beschikkingen. Consulenten record and change them; a refused proposal answers 400 with each
- * broken policy rule by its id (S-MAX9, S-VERVOER, OP043, OP259, S-KLASSE, S-IB-RANGE, CONTRACT, CD076).
+ * broken policy rule by its id (S-MAX9, S-VERVOER, OP043, OP259, S-KLASSE, S-IB-RANGE, CONTRACT, CD076;
+ * for a budget ({@code budgetCent}, in kind only, instead of an omvang): BUDGET, CD075, CD078, LDT_Budget).
  */
 @Path("beschikkingen")
 @RequestScoped

@@ -160,6 +160,43 @@ class BeleidsregelsTest {
     assertOvertredingen(verwacht, toets(v));
   }
 
+  // ---------------------------------------------------------------- Budget instead of omvang: BUDGET, CD075, CD078, LDT_Budget
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          # case                                                                   | product | vorm | eind       | volume | klasse | budget    | verwacht
+          CD078 accepted: dagbesteding with a budget of 1.200,00 instead of a volume  | 07C01   | ZIN  | 2026-12-31 |        |        | 120000    |
+          CD078 accepted: begeleiding with a budget instead of a klasse               | 02A01   | ZIN  | 2026-12-31 |        |        | 500000    |
+          CD078 refused: a budget and a volume per week together                      | 07C01   | ZIN  | 2026-12-31 | 2      |        | 120000    | CD078:budgetCent
+          CD078 refused: a budget and a klasse together                               | 02A01   | ZIN  | 2026-12-31 |        | 3      | 500000    | CD078:budgetCent
+          CD075 refused: a budget without an end date                                 | 07C01   | ZIN  |            |        |        | 120000    | CD075:einddatum
+          CD075 accepted: a budget for a single day                                   | 07C01   | ZIN  | 2026-01-01 |        |        | 3900      |
+          BUDGET refused: a PGB with a budget (only in kind)                          | 07C01   | PGB  | 2026-12-31 |        |        | 120000    | BUDGET:budgetCent
+          LDT_Budget accepted: 1 cent, the minimum                                    | 07C01   | ZIN  | 2026-12-31 |        |        | 1         |
+          LDT_Budget accepted: 99999999 cent, the maximum                             | 07C01   | ZIN  | 2026-12-31 |        |        | 99999999  |
+          LDT_Budget refused: 0 cent                                                  | 07C01   | ZIN  | 2026-12-31 |        |        | 0         | LDT_Budget:budgetCent
+          LDT_Budget refused: 100000000 cent, above the maximum                       | 07C01   | ZIN  | 2026-12-31 |        |        | 100000000 | LDT_Budget:budgetCent
+          LDT_Budget refused: a negative budget                                       | 07C01   | ZIN  | 2026-12-31 |        |        | -1        | LDT_Budget:budgetCent
+          BUDGET CD075 CD078 refused: PGB, open-ended, with a volume and a budget     | 07C01   | PGB  |            | 2      |        | 120000    | BUDGET:budgetCent, CD078:budgetCent, CD075:einddatum
+          """)
+  void budget(String naam, String product, Leveringsvorm vorm, LocalDate eind, Integer volume, Integer klasse, Long budget, String verwacht) {
+    Voorstel v = new Voorstel(PRODUCTEN.get(product), vorm, aanbiederBij(vorm), periode(LocalDate.of(2026, 1, 1), eind), volume, klasse,
+        null, null, null, budget);
+
+    assertOvertredingen(verwacht, toets(v));
+  }
+
+  @Test
+  @DisplayName("CD078/S-MAX9: a budget dagbesteding has no dagdelen per week, so it does not count towards the 9")
+  void budgetTeltNietMeeVoorMax9() {
+    Voorstel v = new Voorstel(PRODUCTEN.get("07C01"), Leveringsvorm.ZIN, GEKOZEN, JAAR_2026, null, null, null, null, null, 120000L);
+
+    assertEquals(List.of(), toets(v, List.of(bestaand("07C04", Leveringsvorm.ZIN, ANDERE, JAAR_2026, 9))));
+  }
+
   // ---------------------------------------------------------------- S-MAX9
 
   @ParameterizedTest(name = "{0}")

@@ -179,6 +179,63 @@ class VerwachtingTest {
     assertEquals(Money.ofCents(totaalCent), totaal, "totaal = som van de maanden");
   }
 
+  // ---------------------------------------------------------------- BUDGET: a total for the whole period, pro rata
+
+  /**
+   * A budget toewijzing (iWmo Budget instead of an Omvang): month amount = round(B × days up to the
+   * end of this month / N) − round(B × days up to the end of the previous month / N), half up, so
+   * the months add up to the budget exactly. Column "cumulative" shows the rounded running totals.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          # case                                                        | budget   | toewijzing | eind incl. | van     | tot     | cent per month                                                                     | cumulative (exact -> rounded)
+          BUDGET 1.200,00 over 2026 (365 d): 31/365 of it each 31-day month | 120000 | 2026-01-01 | 2026-12-31 | 2026-01 | 2026-12 | 10192;9205;10192;9863;10192;9863;10192;10191;9863;10192;9863;10192 | running totals (day: exact -> rounded) 31: 10191.78->10192; 59: 19397.26->19397; ...; 243: 79890.41->79890 (Aug 10191); 365: 120000
+          BUDGET 1.000,00, 15 Jan .. 10 Apr 2026 (17+28+31+10 = 86 d)   | 100000   | 2026-01-15 | 2026-04-10 | 2025-12 | 2026-05 | 0;19767;32559;36046;11628;0                                                        | Dec 0; 17: 19767.44->19767; 45: 52325.58->52326; 76: 88372.09->88372; 86: 100000; May 0
+          BUDGET 0,01 over Jan .. Mar 2026 (90 d): the cent lands in Feb | 1        | 2026-01-01 | 2026-03-31 | 2026-01 | 2026-03 | 0;1;0                                                                              | 31: 0.34->0; 59: 0.66->1; 90: 1
+          BUDGET 0,03 over 31 Jan .. 1 Feb 2026: half up on the running total | 3    | 2026-01-31 | 2026-02-01 | 2026-01 | 2026-02 | 2;1                                                                                | 1: 1.5->2 (half up); 2: 3
+          """)
+  void budgetPerMaand(
+      String naam, long budget, LocalDate start, LocalDate eind, String van, String tot, String centPerMaand, String afleiding) {
+    List<MaandBedrag> maanden =
+        Verwachting.budgetPerMaand(Money.ofCents(budget), Periode.inclusief(start, eind), Maand.parse(van), Maand.parse(tot));
+
+    List<Long> verwacht = Arrays.stream(centPerMaand.split(";")).map(Long::valueOf).toList();
+    assertEquals(verwacht, maanden.stream().map(m -> m.bedrag().cent()).toList(), afleiding);
+    assertEquals(Money.ofCents(budget), Money.sum(maanden.stream().map(MaandBedrag::bedrag).toList()),
+        "the months add up to the budget exactly");
+  }
+
+  @Test
+  void budgetTelktPerMaandHetzelfdeInElkVenster() {
+    // the budget of 1.000,00 above: March alone is what it is in the whole series
+    Periode toewijzing = Periode.inclusief(LocalDate.of(2026, 1, 15), LocalDate.of(2026, 4, 10));
+    assertEquals(Money.ofCents(36046), Verwachting.budgetVoorMaand(Money.ofCents(100000), toewijzing, Maand.of(2026, 3)));
+  }
+
+  @Test
+  void budgetSomtOverJarenExactOpHetMaximum() {
+    // LDT_Budget maximum 999.999,99 over 2026..2027 (730 days): 24 months, each within a cent of 31/730, 28/730 or 30/730
+    Periode toewijzing = Periode.inclusief(LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31));
+    List<MaandBedrag> maanden = Verwachting.budgetPerMaand(Money.ofCents(99_999_999), toewijzing, Maand.of(2026, 1), Maand.of(2027, 12));
+    assertEquals(99_999_999L, maanden.stream().mapToLong(m -> m.bedrag().cent()).sum());
+    assertEquals(Money.ofCents(4246575), maanden.get(0).bedrag(), "Jan 2026: 31/730 = 4246575.30 -> 4246575");
+    assertEquals(Money.ofCents(3835617), maanden.get(1).bedrag(), "Feb 2026: 59/730 = 8082191.70 -> 8082192, minus 4246575");
+  }
+
+  @Test
+  void budgetZonderEinddatumOfViaTarievenIsOngeldig() {
+    Maand jan = Maand.of(2026, 1);
+    // CD075: a budget belongs to a toewijzing with an end date
+    assertThrows(IllegalArgumentException.class,
+        () -> Verwachting.budgetVoorMaand(Money.ofCents(1000), Periode.vanaf(LocalDate.of(2026, 1, 1)), jan));
+    assertThrows(IllegalArgumentException.class,
+        () -> Verwachting.voorMaand(Grondslag.BUDGET, null, Periode.inclusief(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31)),
+            List.of(), jan));
+  }
+
   @Test
   void perWeekZonderVolumeIsOngeldig() {
     Periode toewijzing = Periode.vanaf(LocalDate.of(2025, 1, 1));

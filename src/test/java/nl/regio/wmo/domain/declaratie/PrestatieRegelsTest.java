@@ -41,6 +41,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * 31 (week 44) = 5 weeks (TR321 cap 10). November 2026: Sun 1 (week 44) .. Mon 30 (week 49) = 6
  * weeks. Wed 14 Oct = week 42, Thu 15 Oct = week 42, Tue 20 Oct = week 43, Mon 19 Oct = week 43,
  * Fri 9 Oct = week 41.
+ *
+ * <p>Budget toewijzingen (TR369, {@link #budgetT()}): the same toewijzing, but with a budget of €
+ * 1.200,00 (120000 cent) for the whole of 2026 instead of an omvang; its unit is the product's (16).
+ * TR369 compares money with money: accepted IngediendBedrag on the toewijzing (debits − credits) +
+ * this line ≤ budget.
  */
 class PrestatieRegelsTest {
 
@@ -118,15 +123,19 @@ class PrestatieRegelsTest {
     private long volume = 2;
     private List<TariefPeriode> tarieven = List.of(tarief(d(1, 1), d(12, 31), 3900));
     private List<Long> tariefIds = List.of(7L);
+    private Long budget;
 
     T agb(String v) { agb = v; return this; }
     T eenheid(String v) { eenheid = v; return this; }
     T periode(LocalDate b, LocalDate e) { periode = Periode.inclusief(b, e); return this; }
     T verwijderd() { verwijderd = true; return this; }
     T tarieven(List<TariefPeriode> t, List<Long> ids) { tarieven = t; tariefIds = ids; return this; }
+    /** A budget in cents for the whole period instead of an omvang (eenheid stays: the product's unit). */
+    T budget(long cent) { budget = cent; grondslag = Grondslag.BUDGET; volume = 0; return this; }
 
     ToewijzingFeit bouw() {
-      return new ToewijzingFeit(nummer, bsn, agb, "0321", categorie, productcode, eenheid, periode, verwijderd, grondslag, volume, tarieven, tariefIds);
+      return new ToewijzingFeit(nummer, bsn, agb, "0321", categorie, productcode, eenheid, periode, verwijderd, grondslag, volume, tarieven, tariefIds,
+          budget);
     }
   }
 
@@ -144,6 +153,19 @@ class PrestatieRegelsTest {
     t.volume = 78000;
     t.tarieven = List.of(tarief(d(1, 1), d(12, 31), 78000));
     t.tariefIds = List.of(8L);
+    return t;
+  }
+
+  /** The default toewijzing (07C01, dagdeel 16, € 39,00) with a budget of € 1.200,00 for 2026 instead of 2 per week. */
+  static T budgetT() {
+    return t().budget(120000);
+  }
+
+  /** Begeleiding 02/02K2 (product unit 83, euro) with a budget of € 5.000,00 for 2026: no klasse, so no trajectbedrag. */
+  static T trajectBudgetT() {
+    T t = trajectT().budget(500000);
+    t.tarieven = List.of();
+    t.tariefIds = List.of();
     return t;
   }
 
@@ -165,6 +187,7 @@ class PrestatieRegelsTest {
     final Map<String, Prestatie> geaccepteerdeDebets = new LinkedHashMap<>();
     final Set<String> gecrediteerd = new HashSet<>();
     final Map<Long, Long> geaccepteerdVolume = new HashMap<>();
+    final Map<Long, Long> geaccepteerdBedrag = new HashMap<>();
 
     Ctx met(ToewijzingFeit t) {
       toewijzingen.put(t.nummer(), t);
@@ -191,6 +214,12 @@ class PrestatieRegelsTest {
 
     Ctx volume(long toewijzing, long volume) {
       geaccepteerdVolume.put(toewijzing, volume);
+      return this;
+    }
+
+    /** Accepted amount on the toewijzing so far, in cents (debits − credits). */
+    Ctx bedrag(long toewijzing, long cent) {
+      geaccepteerdBedrag.put(toewijzing, cent);
       return this;
     }
 
@@ -226,6 +255,11 @@ class PrestatieRegelsTest {
     @Override
     public long geaccepteerdVolume(long toewijzingNummer) {
       return geaccepteerdVolume.getOrDefault(toewijzingNummer, 0L);
+    }
+
+    @Override
+    public long geaccepteerdBedrag(long toewijzingNummer) {
+      return geaccepteerdBedrag.getOrDefault(toewijzingNummer, 0L);
     }
   }
 
@@ -396,6 +430,36 @@ class PrestatieRegelsTest {
         geval("TR389 9389 accepted: only September was accepted (D-2), October is new",
             p().referentie("R-2"), t(), c -> c.debet(p().referentie("D-2").periode(d(9, 1), d(9, 30)).bouw())),
 
+        // TR369 9369 the sum of the accepted amounts on a budget toewijzing within its budget (budget € 1.200,00; the line is
+        // 8 × 39,00 = 312,00 unless a case says otherwise)
+        geval("TR369 9369 accepted: nothing accepted yet, 312,00 within the budget 1.200,00", p(), budgetT()),
+        geval("TR369 9369 accepted: 888,00 accepted + 312,00 = 1.200,00, exactly the budget",
+            p(), budgetT(), c -> c.bedrag(NR, 88800)),
+        geval("TR369 9369 refused: 888,01 accepted + 312,00 = 1.200,01, one cent above the budget",
+            p(), budgetT(), c -> c.bedrag(NR, 88801), "9369"),
+        geval("TR369 9369 refused: the budget is already used up (1.200,00 accepted)",
+            p(), budgetT(), c -> c.bedrag(NR, 120000), "9369"),
+        geval("TR369 9369 accepted: a credit frees budget: 1.200,00 accepted − 312,00 credited = 888,00, + 312,00 = 1.200,00",
+            p().referentie("R-2"), budgetT(), c -> c.bedrag(NR, 120000 - 31200)),
+        geval("TR369 accepted: a credit is never refused on the budget, also when the budget is used up",
+            p().credit("C-1", "D-1"), budgetT(), c -> c.debet(debetD1).bedrag(NR, 120000)),
+        geval("TR369 TR321 TR322 accepted: no omvang, so no volume cap: 30 dagdelen in October (30 × 39,00 = 1.170,00) within the budget",
+            p().volume(30), budgetT(), c -> c.volume(NR, 500)),
+        geval("TR369 9369 refused: 31 dagdelen = 1.209,00 > 1.200,00 (and no 9321: there is no omvang)",
+            p().volume(31), budgetT(), "9369"),
+        geval("TR369 9369 accepted: eenheid 83 on a budget of 5.000,00 (no trajectbedrag needed): 4.220,00 + 780,00 = 5.000,00",
+            traject(), trajectBudgetT(), c -> c.bedrag(NR, 422000)),
+        geval("TR369 9369 refused: eenheid 83 on a budget of 5.000,00: 4.220,01 + 780,00 = 5.000,01",
+            traject(), trajectBudgetT(), c -> c.bedrag(NR, 422001), "9369"),
+        geval("TR341 9341 accepted: budget toewijzing, declared in the product's unit 16", p().eenheid("16"), budgetT()),
+        geval("TR341 9341 refused: budget toewijzing, eenheid 04 is not the product's unit 16", p().eenheid("04"), budgetT(), "9341"),
+        geval("TR339 9339 refused: budget toewijzing, categorie 02 instead of 07", p().categorie("02"), budgetT(), "9339"),
+        geval("TR340 9340 refused: budget toewijzing, productcode 07C02 instead of 07C01", p().productcode("07C02"), budgetT(), "9340"),
+        geval("TR418 0611 refused: budget toewijzing, tarief 40,00 is not the contract tariff 39,00 (8 × 40,00 = 320,00 fits the budget)",
+            p().tarief(4000L), budgetT(), "0611"),
+        geval("TR346 9346 refused: budget toewijzing, 8 × 39,00 = 312,00, declared 312,01",
+            p().bedrag(31201), budgetT(), "9346"),
+
         // several faults on one line: every code
         geval("several faults: 8021 + 8187 + 9339 + 9387 + 9321 + 0611 + 9346 on one line "
                 + "(2026-10-02..31 = 5 weeks → 10 < 11; tarief 4000 ≠ 3900; 11 × 4000 = 44000 ≠ 42900)",
@@ -448,6 +512,54 @@ class PrestatieRegelsTest {
     Oordeel oordeel = new Geval(p().volume(10), t(), c -> c.volume(NR, 97), OKT).beoordeel();
 
     assertTrue(oordeel.toelichting().contains("ten hoogste 106; al goedgekeurd: 97"), oordeel.toelichting());
+  }
+
+  @Test
+  @DisplayName("TR369 9369 refused: the toelichting names the budget, what was accepted and this prestatie")
+  void toelichtingVan9369() {
+    Oordeel oordeel = new Geval(p(), budgetT(), c -> c.bedrag(NR, 88801), OKT).beoordeel();
+
+    assertEquals(List.of(Retourcode.BOVEN_BUDGET), oordeel.codes());
+    assertTrue(oordeel.toelichting().contains(
+        "Toewijzing 1001 heeft een budget van € 1.200,00; al goedgekeurd € 888,01; deze prestatie € 312,00 gaat erboven."), oordeel.toelichting());
+    assertTrue(oordeel.toelichting().contains("budget € 1.200,00 voor de hele periode"), oordeel.toelichting());
+    assertTrue(oordeel.toelichting().contains("9369 (TR369)"), oordeel.toelichting());
+    assertEquals(7L, oordeel.tariefId(), "the contract tariff of the product is still recorded");
+  }
+
+  @Test
+  @DisplayName("TR369 accepted: the toelichting names what is left of the budget")
+  void toelichtingBinnenBudget() {
+    Oordeel oordeel = new Geval(p(), budgetT(), c -> c.bedrag(NR, 50000), OKT).beoordeel();
+
+    assertTrue(oordeel.goedgekeurd(), oordeel.toelichting());
+    assertTrue(oordeel.toelichting().contains("Budget € 1.200,00, al goedgekeurd € 500,00; met deze prestatie blijft er € 388,00 over."),
+        oordeel.toelichting());
+  }
+
+  @Test
+  @DisplayName("TR369/OP366: a credit judged before the corrected debit frees its amount of the budget in the same message")
+  void creditMaaktBudgetVrij() {
+    // D-1 (312,00) and earlier lines used the whole budget of 1.200,00
+    Ctx ctx = new Ctx().met(budgetT().bouw()).debet(p().referentie("D-1").bouw()).bedrag(NR, 120000);
+    Prestatie credit = p().credit("C-1", "D-1").bouw();
+    Prestatie nieuweDebet = p().referentie("R-2").periode(d(11, 1), d(11, 30)).bouw();
+    Maand nov = Maand.of(2026, 11);
+
+    assertEquals(List.of(Retourcode.BOVEN_BUDGET), PrestatieRegels.beoordeel(nieuweDebet, AGB, nov, ctx).codes());
+
+    assertTrue(PrestatieRegels.beoordeel(credit, AGB, nov, ctx).goedgekeurd());
+    ctx.crediteer("D-1").gebruikt("C-1").bedrag(NR, 120000 - 31200); // what the caller records for an accepted credit
+    Oordeel daarna = PrestatieRegels.beoordeel(nieuweDebet, AGB, nov, ctx);
+    assertEquals(List.of(), daarna.codes(), daarna.toelichting());
+  }
+
+  @Test
+  @DisplayName("TR341 9341 on a budget toewijzing: the toelichting says to declare in the product's unit")
+  void toelichtingEenheidBijBudget() {
+    Oordeel oordeel = new Geval(p().eenheid("04"), budgetT(), c -> {}, OKT).beoordeel();
+
+    assertTrue(oordeel.toelichting().contains("declareer in de eenheid van het product (16)"), oordeel.toelichting());
   }
 
   @Test

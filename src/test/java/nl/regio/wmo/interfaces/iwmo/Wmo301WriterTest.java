@@ -73,6 +73,12 @@ class Wmo301WriterTest {
                 LocalDate.of(2025, 6, 30), "05", 3L, "16", "2");
     }
 
+    /** Dagbesteding with a Budget of EUR 1.200,00 for the whole period instead of an Omvang (CD075, CD077, CD078). */
+    static Wmo301Product budget() {
+        return new Wmo301Product(100005, "07", "07A08", OP, LocalDate.of(2025, 2, 1), LocalDate.of(2025, 12, 31),
+                null, null, null, null, 120000L);
+    }
+
     /** Aspecific toewijzing (category only) without omvang. */
     static Wmo301Product aspecifiek() {
         return new Wmo301Product(100004, "06", null, OP, LocalDate.of(2025, 1, 1), null, null, null, null, null);
@@ -86,6 +92,7 @@ class Wmo301WriterTest {
                 Arguments.of("klasse trajectbedrag (02, eenheid 83, per maand, 78000 cents, open-ended)",
                         bericht(client(null, "A"), trajectbedrag())),
                 Arguments.of("change with RedenWijziging 05 (verkorting)", bericht(client("de", "P"), verkorting())),
+                Arguments.of("CD077: a Budget of 120000 cents instead of an Omvang", bericht(client("de", "P"), budget(), dagdeel())),
                 Arguments.of("OP087: all current toewijzingen of the client in one message",
                         bericht(client("van", "JM"), dagdeel(), uur(), trajectbedrag(), aspecifiek())),
                 Arguments.of("no voorvoegsel and no voorletters", bericht(client(null, null), uur())),
@@ -146,6 +153,7 @@ class Wmo301WriterTest {
             assertOptioneel(p.eenheid(), xp, n, "wmo301:Omvang/iwmo:Eenheid");
             assertOptioneel(p.frequentie(), xp, n, "wmo301:Omvang/iwmo:Frequentie");
             assertEquals(p.heeftOmvang(), (Boolean) xp.evaluate("boolean(wmo301:Omvang)", n, XPathConstants.BOOLEAN));
+            assertOptioneel(p.budget() == null ? null : p.budget().toString(), xp, n, "wmo301:Budget");
         }
     }
 
@@ -243,6 +251,13 @@ class Wmo301WriterTest {
     void omvangIsAllesOfNiets() {
         assertThrows(IllegalArgumentException.class, () -> new Wmo301Product(1, "07", "07A08", OP,
                 LocalDate.of(2025, 2, 1), null, null, 3L, null, "2"));
+    }
+
+    @Test
+    @DisplayName("CD078: Omvang and Budget exclude each other")
+    void omvangEnBudgetSluitenElkaarUit() {
+        assertThrows(IllegalArgumentException.class, () -> new Wmo301Product(1, "07", "07A08", OP,
+                LocalDate.of(2025, 2, 1), LocalDate.of(2025, 12, 31), null, 3L, "16", "2", 120000L));
     }
 
     @Test
