@@ -102,6 +102,10 @@ public final class Verwachting {
       List<TariefPeriode> tarieven,
       Maand van,
       Maand tot) {
+    return maanden(van, tot, m -> voorMaand(grondslag, volumePerWeek, toewijzing, tarieven, m));
+  }
+
+  private static List<MaandBedrag> maanden(Maand van, Maand tot, java.util.function.Function<Maand, Money> bedrag) {
     Objects.requireNonNull(van, "Van-maand is verplicht.");
     Objects.requireNonNull(tot, "Tot-maand is verplicht.");
     if (tot.compareTo(van) < 0) {
@@ -109,7 +113,7 @@ public final class Verwachting {
     }
     List<MaandBedrag> result = new ArrayList<>();
     for (Maand m = van; m.compareTo(tot) <= 0; m = m.volgende()) {
-      result.add(new MaandBedrag(m, voorMaand(grondslag, volumePerWeek, toewijzing, tarieven, m)));
+      result.add(new MaandBedrag(m, bedrag.apply(m)));
     }
     return List.copyOf(result);
   }
@@ -153,16 +157,7 @@ public final class Verwachting {
 
   /** One {@link MaandBedrag} per month from {@code van} to {@code tot} inclusive, as {@link #budgetVoorMaand}. */
   public static List<MaandBedrag> budgetPerMaand(Money budget, Periode toewijzing, Maand van, Maand tot) {
-    Objects.requireNonNull(van, "Van-maand is verplicht.");
-    Objects.requireNonNull(tot, "Tot-maand is verplicht.");
-    if (tot.compareTo(van) < 0) {
-      throw new IllegalArgumentException("Tot-maand " + tot + " ligt voor van-maand " + van);
-    }
-    List<MaandBedrag> result = new ArrayList<>();
-    for (Maand m = van; m.compareTo(tot) <= 0; m = m.volgende()) {
-      result.add(new MaandBedrag(m, budgetVoorMaand(budget, toewijzing, m)));
-    }
-    return List.copyOf(result);
+    return maanden(van, tot, m -> budgetVoorMaand(budget, toewijzing, m));
   }
 
   /** The budget's share of the first {@code dagen} of {@code totaal} days, in cents, rounded half up. */

@@ -34,9 +34,6 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import javax.xml.transform.sax.SAXResult;
-import javax.xml.transform.sax.SAXSource;
-import javax.xml.validation.Validator;
 
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
@@ -45,7 +42,6 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
-import org.xml.sax.helpers.XMLFilterImpl;
 
 /**
  * Reads iWmo 3.2 WMO323 declaration messages (provider → municipality) safely and in a streaming way.
@@ -60,8 +56,8 @@ import org.xml.sax.helpers.XMLFilterImpl;
  * to a {@link Wmo323Handler}.</li>
  * </ol>
  * {@link #controleerEnLees} does steps 2 and 3 together, with the same outcome but one parse of the body instead of
- * three (the handler then reads what comes out of the validator); its caller must discard what the handler got if
- * the message is refused after all.
+ * three (the handler then reads what comes out of the validator, which sits inside the parser); its caller must
+ * discard what the handler got if the message is refused after all.
  *
  * <p><b>Transport checks</b> (step 1 of {@code controleer}). The file rules of iWmo (OP192, see
  * {@code domain/reference.md} §1.1) say: XML, UTF-8, <em>no BOM</em>. Therefore:
@@ -855,12 +851,13 @@ public final class Wmo323Lezer {
      * <li>the StAX structure pass, but only up to the end of the Header: XML declaration, DOCTYPE, root element and
      * namespace, BerichtCode. If anything is wrong up to there, the pass runs to the end as in {@code controleer},
      * and the message is refused with the same reasons;</li>
-     * <li>one SAX parse with the parser of {@link IwmoSchemas} (secure processing, no DOCTYPE, no external
-     * entities or DTDs) through the validator. Between parser and validator the nesting depth is counted, so an
-     * element deeper than {@value #MAX_DIEPTE} stops the parse before the validator sees it, with the reason of
-     * the structure pass. Behind the validator the field logic of {@code lees} hands the Kop and the Prestaties
-     * to {@code handler}, until the first XSD error: from then on the handler is not called, while validation
-     * goes on to collect the reasons (at most {@value #MAX_REDENEN}, as in {@code controleer}).</li>
+     * <li>one SAX parse with the validating parser of {@link IwmoSchemas#valideerendeParser} (secure processing,
+     * no DOCTYPE, no external entities or DTDs, the WMO323.xsd validator inside it). An element deeper than
+     * {@value #MAX_DIEPTE} is a fatal error of the parser before the validator sees it, worded by the structure
+     * pass (below). Behind the validator the field logic of {@code lees} hands the Kop and the Prestaties to
+     * {@code handler}, until the first XSD error: from then on the handler is not called, while validation goes
+     * on to collect the reasons. At {@value #MAX_REDENEN} reasons the parse stops, and the structure pass runs
+     * over the whole message, because a structural problem further on outweighs them, as in {@code controleer}.</li>
      * </ol>
      *
      * <p>The reasons are those of {@code controleer}. A structural problem in the body outweighs XSD errors, as in
