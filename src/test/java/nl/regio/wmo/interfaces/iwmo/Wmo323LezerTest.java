@@ -261,14 +261,12 @@ class Wmo323LezerTest {
         }
     }
 
-    private void xxeVarianten(Path map, String http) throws IOException {
-        String geheim = "GEHEIM-" + System.nanoTime();
-        Path bestand = Files.writeString(map.resolve("geheim.txt"), geheim);
-        Path dtd = Files.writeString(map.resolve("x.dtd"), "<!ENTITY e \"" + geheim + "\">");
-        String begin = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-        String wortel = "\n<Bericht xmlns=\"" + Wmo323Lezer.NS_WMO323 + "\"><Header><BerichtCode>&e;</BerichtCode>"
-                + "</Header></Bericht>";
-        List<String> payloads = List.of(
+    /**
+     * The XXE variants, each a DOCTYPE before a root whose BerichtCode is {@code &e;}: an external entity on a local
+     * file, an external DTD, a parameter entity, an out-of-band exfiltration via http, and the same over http.
+     */
+    static List<String> xxeDoctypes(Path bestand, Path dtd, String http) {
+        return List.of(
                 "<!DOCTYPE Bericht [<!ENTITY e SYSTEM \"" + bestand.toUri() + "\">]>",
                 "<!DOCTYPE Bericht SYSTEM \"" + dtd.toUri() + "\">",
                 "<!DOCTYPE Bericht [<!ENTITY % p SYSTEM \"" + dtd.toUri() + "\"> %p;]>",
@@ -277,6 +275,16 @@ class Wmo323LezerTest {
                 "<!DOCTYPE Bericht SYSTEM \"" + http + "/x.dtd\">",
                 "<!DOCTYPE Bericht [<!ENTITY % p SYSTEM \"" + http + "/p.dtd\"> %p;]>",
                 "<!DOCTYPE Bericht [<!ENTITY e SYSTEM \"" + http + "/e\">]>");
+    }
+
+    private void xxeVarianten(Path map, String http) throws IOException {
+        String geheim = "GEHEIM-" + System.nanoTime();
+        Path bestand = Files.writeString(map.resolve("geheim.txt"), geheim);
+        Path dtd = Files.writeString(map.resolve("x.dtd"), "<!ENTITY e \"" + geheim + "\">");
+        String begin = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+        String wortel = "\n<Bericht xmlns=\"" + Wmo323Lezer.NS_WMO323 + "\"><Header><BerichtCode>&e;</BerichtCode>"
+                + "</Header></Bericht>";
+        List<String> payloads = xxeDoctypes(bestand, dtd, http);
         int i = 0;
         for (String doctype : payloads) {
             Path bericht = Files.writeString(map.resolve("xxe" + i++ + ".xml"), begin + doctype + wortel);
