@@ -633,6 +633,11 @@ public class DeclaratieBeoordeling {
    */
   private static void vergrendel(Connection c, String agb) throws SQLException {
     if (c.isWrapperFor(org.postgresql.PGConnection.class)) {
+      // in one app the provider's turn (Beurten) is taken before this; the lock only waits for another instance, and
+      // not for ever: past the timeout the caller gets 503 with Retry-After (SQLSTATE 55P03, see Storing)
+      try (PreparedStatement ps = c.prepareStatement("set local lock_timeout = '30s'")) {
+        ps.execute();
+      }
       try (PreparedStatement ps = c.prepareStatement("select pg_advisory_xact_lock(?, ?)")) {
         ps.setInt(1, SLOT_DECLARATIES);
         ps.setInt(2, agb.hashCode());
