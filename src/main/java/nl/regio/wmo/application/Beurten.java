@@ -17,7 +17,8 @@ import java.util.function.Supplier;
  *   <li><b>A provider's turn.</b> One provider's messages are judged one at a time, in the order they came (their
  *       outcomes depend on each other: credits, volumes, references). A REST upload waits for its turn at most {@code
  *       maxWacht}, and at most {@code maxWachtend} uploads of one provider wait at all; beyond that the caller gets
- *       429 with {@code Retry-After} (its own burst, not the system, is the problem). The file channel waits as long
+ *       429 with {@code Retry-After} (its own burst, not the system, is the problem) — counted at the door, before
+ *       the upload is read. The file channel waits as long
  *       as it takes: its order matters and nobody waits on the other end.
  *   <li><b>Judging slots.</b> At most {@code beoordelen} messages of all providers are judged at once (each holds a
  *       database connection, most of the CPU and a lock per provider), so the pool keeps connections for everybody
@@ -56,39 +57,55 @@ public final class Beurten {
   }
 
   /**
+   * Runs {@code werk} (a whole REST upload: receiving, reading, judging) with a place in the provider's queue: at most
+   * {@code maxWachtend} + 1 uploads of one provider are in the app at once, so a burst is answered 429 at the door,
+   * before its bytes are read.
+   *
+   * @throws Storing.Onbeschikbaar (429) when the provider's queue is full (nothing was done)
+   */
+  public <T> T metPlaatsInRij(String agb, Supplier<T> werk) {
+    Beurt beurt = beurt(agb);
+    int rij = beurt.inRij.incrementAndGet(); // counting this caller
+    try {
+      if (rij > maxWachtend + 1) {
+        throw teVeel(beurt, rij);
+      }
+      return werk.get();
+    } finally {
+      beurt.inRij.decrementAndGet();
+    }
+  }
+
+  /**
    * Runs {@code werk} in the provider's turn and a judging slot. {@code begrensd}: a REST caller, who waits a bounded
    * time and gets 429/503 beyond it; otherwise (file channel) waits as long as it takes.
    *
    * @throws Storing.Onbeschikbaar when a bounded caller cannot have its turn or a slot in time (nothing was done)
    */
   public <T> T inBeurt(String agb, boolean begrensd, Supplier<T> werk) {
-    Beurt beurt = perAanbieder.computeIfAbsent(agb, k -> new Beurt());
-    int rij = beurt.inRij.incrementAndGet(); // counting this caller
+    Beurt beurt = beurt(agb);
+    if (!neem(beurt.slot, begrensd)) {
+      throw teVeel(beurt, Math.max(2, beurt.inRij.get()));
+    }
     try {
-      if (begrensd && rij > maxWachtend + 1) {
-        throw teVeel(beurt, rij);
-      }
-      if (!neem(beurt.slot, begrensd)) {
-        throw teVeel(beurt, beurt.inRij.get());
+      if (!neem(beoordelen, begrensd)) {
+        throw bezet(beurt.duurNs);
       }
       try {
-        if (!neem(beoordelen, begrensd)) {
-          throw bezet(beurt.duurNs);
-        }
-        try {
-          long t0 = System.nanoTime();
-          T uitkomst = werk.get();
-          beurt.gemeten(System.nanoTime() - t0);
-          return uitkomst;
-        } finally {
-          beoordelen.release();
-        }
+        long t0 = System.nanoTime();
+        T uitkomst = werk.get();
+        beurt.gemeten(System.nanoTime() - t0);
+        return uitkomst;
       } finally {
-        beurt.slot.unlock();
+        beoordelen.release();
       }
     } finally {
-      beurt.inRij.decrementAndGet();
+      beurt.slot.unlock();
     }
+  }
+
+  private Beurt beurt(String agb) {
+    return perAanbieder.computeIfAbsent(agb, k -> new Beurt());
   }
 
   /** Runs {@code werk} (reading a REST upload) in one of the reading slots, waiting at most {@code maxWacht}. */

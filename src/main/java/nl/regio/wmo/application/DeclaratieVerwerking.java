@@ -98,6 +98,13 @@ public class DeclaratieVerwerking {
    * it would produce, nothing stored.
    */
   public DeclaratieBeoordeling.Antwoord verwerk(InputStream in, String kanaal, Optional<AgbCode> afzender, boolean opslaan) {
+    if (afzender.isPresent()) { // REST: a provider's burst is stopped at the door, before its bytes are read
+      return beurten.metPlaatsInRij(afzender.get().waarde(), () -> ontvangEnVerwerk(in, kanaal, afzender, opslaan));
+    }
+    return ontvangEnVerwerk(in, kanaal, afzender, opslaan);
+  }
+
+  private DeclaratieBeoordeling.Antwoord ontvangEnVerwerk(InputStream in, String kanaal, Optional<AgbCode> afzender, boolean opslaan) {
     Path ontvangen = ontvang(in); // a slow sender holds no reading slot while its bytes trickle in
     try (InputStream bericht = Files.newInputStream(ontvangen); Gelezen gelezen = beurten.metLeesplek(() -> lees(bericht))) {
       return beoordeel(gelezen, kanaal, afzender, opslaan);

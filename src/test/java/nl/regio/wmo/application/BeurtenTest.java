@@ -34,11 +34,11 @@ class BeurtenTest {
   /** Starts {@code werk} in the provider's turn on another thread and returns once it holds the turn. */
   private Future<String> houdBeurt(Beurten beurten, String agb, CountDownLatch los) throws InterruptedException {
     CountDownLatch binnen = new CountDownLatch(1);
-    Future<String> f = draden.submit(() -> beurten.inBeurt(agb, true, () -> {
+    Future<String> f = draden.submit(() -> beurten.metPlaatsInRij(agb, () -> beurten.inBeurt(agb, true, () -> {
       binnen.countDown();
       wacht(los);
       return agb;
-    }));
+    })));
     assertTrue(binnen.await(10, TimeUnit.SECONDS), "de beurt is genomen");
     return f;
   }
@@ -49,16 +49,16 @@ class BeurtenTest {
     CountDownLatch los = new CountDownLatch(1);
     Future<String> eerste = houdBeurt(beurten, "98000011", los);
 
-    Storing.Onbeschikbaar fout = assertThrows(Storing.Onbeschikbaar.class, () -> beurten.inBeurt("98000011", true, () -> "tweede"));
+    Storing.Onbeschikbaar fout = assertThrows(Storing.Onbeschikbaar.class, () -> beurten.metPlaatsInRij("98000011", () -> "tweede"));
     assertTrue(fout.teVeel(), "429: de aanbieder zelf stuurt te veel tegelijk");
     assertTrue(fout.wachtSeconden() >= 1 && fout.wachtSeconden() <= 60, "Retry-After " + fout.wachtSeconden());
     assertTrue(fout.getMessage().contains("niets opgeslagen"), fout.getMessage());
 
     // another provider is not held up by it
-    assertEquals("98000022", beurten.inBeurt("98000022", true, () -> "98000022"));
+    assertEquals("98000022", beurten.metPlaatsInRij("98000022", () -> beurten.inBeurt("98000022", true, () -> "98000022")));
     los.countDown();
     assertEquals("98000011", eerste.get(10, TimeUnit.SECONDS));
-    assertEquals("daarna", beurten.inBeurt("98000011", true, () -> "daarna"), "na de beurt is de rij weer vrij");
+    assertEquals("daarna", beurten.metPlaatsInRij("98000011", () -> "daarna"), "na de beurt is de rij weer vrij");
   }
 
   @Test
@@ -75,10 +75,11 @@ class BeurtenTest {
   void hetBestandskanaalWachtOpZijnBeurtEnGaatDaarnaDoor() throws Exception {
     Beurten beurten = new Beurten(0, Duration.ZERO, 4, 4);
     CountDownLatch los = new CountDownLatch(1);
-    houdBeurt(beurten, "98000011", los);
+    Future<String> eerste = houdBeurt(beurten, "98000011", los);
     Future<String> bestand = draden.submit(() -> beurten.inBeurt("98000011", false, () -> "bestand"));
     assertFalse(bestand.isDone(), "het bestand wacht (niet begrensd) in plaats van een 429");
     los.countDown();
+    assertEquals("98000011", eerste.get(10, TimeUnit.SECONDS));
     assertEquals("bestand", bestand.get(10, TimeUnit.SECONDS));
   }
 
@@ -109,10 +110,11 @@ class BeurtenTest {
   void zijnDeBeoordeelplekkenVolDanKrijgtEenAndereAanbieder503() throws Exception {
     Beurten beurten = new Beurten(4, Duration.ZERO, 1, 4); // one message judged at a time in all
     CountDownLatch los = new CountDownLatch(1);
-    houdBeurt(beurten, "98000011", los);
+    Future<String> eerste = houdBeurt(beurten, "98000011", los);
     Storing.Onbeschikbaar fout = assertThrows(Storing.Onbeschikbaar.class, () -> beurten.inBeurt("98000022", true, () -> "x"));
     assertFalse(fout.teVeel(), "503: het systeem is druk, niet de aanbieder");
     los.countDown();
+    eerste.get(10, TimeUnit.SECONDS);
     assertEquals("y", beurten.inBeurt("98000022", true, () -> "y"), "de beurt van 98000022 is vrijgegeven na de weigering");
   }
 
