@@ -321,9 +321,9 @@ class BeschikkingenIT {
         + "IT-%s-2,%s,Goed,,A,1955-01-01,2,0321,,,08A02,ZIN,98000022,2026-01-01,2026-12-31,3,,\n".formatted(run, bsn1)
         + "IT-%s-3,%s,Ander,van,B,1980-02-02,1,0353,,,02A01,PGB,,2026-03-01,2026-12-31,,2,3\n".formatted(run, bsn2);
     Inbox.zetIn(INBOX, "goed-" + run + ".csv", goed);
-    String verslag = Files.readString(Inbox.wachtOp(INBOX.resolve("verwerkt/goed-" + run + ".csv.verslag.txt")));
+    String verslag = Files.readString(Inbox.wachtOpEen(INBOX.resolve("verwerkt"), "goed-" + run + ".csv.verslag.txt"));
     assertTrue(verslag.contains("3 beschikkingen aangemaakt"), verslag);
-    Inbox.wachtOp(INBOX.resolve("verwerkt/goed-" + run + ".csv")); // the route moves the file after the report
+    Inbox.wachtOpEen(INBOX.resolve("verwerkt"), "goed-" + run + ".csv"); // the route moves the file after the report
     JsonObject gevonden = api.get(CONSULENT, "/api/beschikkingen?product=08A02&aanbieder=98000022&grootte=500").verwacht(200).json();
     assertTrue(gevonden.getJsonArray("items").getValuesAs(JsonObject.class).stream()
         .anyMatch(b -> ("IT-" + run + "-2").equals(Api.str(b, "externNummer")) && b.containsKey("toewijzingNummer")));
@@ -334,8 +334,8 @@ class BeschikkingenIT {
         + "IT-%s-5,%s,Fout,,C,1970-01-01,1,0356,,,08A04,ZIN,98000044,2026-01-01,2026-06-30,2,,\n".formatted(run, bsn3)
         + "IT-%s-6,123456789,Fout,,C,1970-01-01,1,0356,,,07A01,ZIN,98000022,2026-01-01,2026-12-31,2,,\n".formatted(run);
     Inbox.zetIn(INBOX, "fout-" + run + ".csv", fout);
-    String fouten = Files.readString(Inbox.wachtOp(INBOX.resolve("fout/fout-" + run + ".csv.fouten.txt")));
-    Inbox.wachtOp(INBOX.resolve("fout/fout-" + run + ".csv")); // the refused file is kept for inspection
+    String fouten = Files.readString(Inbox.wachtOpEen(INBOX.resolve("fout"), "fout-" + run + ".csv.fouten.txt"));
+    Inbox.wachtOpEen(INBOX.resolve("fout"), "fout-" + run + ".csv"); // the refused file is kept for inspection
     assertTrue(fouten.contains("niets verwerkt"), fouten);
     assertTrue(fouten.contains("rij 2 (beschikking IT-" + run + "-4)") && fouten.contains("S-MAX9"), fouten);
     assertTrue(fouten.contains("rij 3 (beschikking IT-" + run + "-5)") && fouten.contains("S-VERVOER"), fouten);
@@ -346,7 +346,7 @@ class BeschikkingenIT {
         "no client of the refused file was stored");
 
     Inbox.zetIn(INBOX, "nogmaals-" + run + ".csv", goed);
-    String dubbel = Files.readString(Inbox.wachtOp(INBOX.resolve("fout/nogmaals-" + run + ".csv.fouten.txt")));
+    String dubbel = Files.readString(Inbox.wachtOpEen(INBOX.resolve("fout"), "nogmaals-" + run + ".csv.fouten.txt"));
     assertTrue(dubbel.contains("al verwerkt") && dubbel.contains("goed-" + run + ".csv"), dubbel);
   }
 }

@@ -88,6 +88,14 @@ class DeclaratiesIT {
     return Pattern.compile("<wmo325:RetourCode>(\\w+)</wmo325:RetourCode>").matcher(m.group(1)).results().map(r -> r.group(1)).toList();
   }
 
+  /** The declaration with this number, as the provider's list shows it. */
+  private JsonObject declaratie(String nummer) {
+    List<JsonObject> gevonden = api.get(AANBIEDER, "/api/declaraties?grootte=500").verwacht(200).json().getJsonArray("items")
+        .getValuesAs(JsonObject.class).stream().filter(d -> d.getString("declaratieNummer").equals(nummer)).toList();
+    assertEquals(1, gevonden.size(), "one declaration " + nummer);
+    return gevonden.get(0);
+  }
+
   private static void geldig325(String xml) {
     assertEquals(List.of(), IwmoSchemas.valideer("WMO325", xml.getBytes(StandardCharsets.UTF_8)));
   }
@@ -385,22 +393,16 @@ class DeclaratiesIT {
     String wmo325 = Files.readString(antwoord);
     geldig325(wmo325);
     assertTrue(wmo325.contains("<wmo325:RetourCode>8001</wmo325:RetourCode>"), wmo325);
-    Path archief = INBOX.resolve("verwerkt/K" + run + ".xml");
-    while (!Files.exists(archief) && Instant.now().isBefore(grens)) {
-      Thread.sleep(200);
-    }
-    assertTrue(Files.exists(archief), "the original is archived");
+    Path archief = Inbox.wachtOpEen(INBOX.resolve("verwerkt"), "K" + run + ".xml");
+    assertEquals(xml, Files.readString(archief), "the original is archived");
+    JsonObject k = declaratie("K" + run);
+    assertEquals(archief.getFileName().toString(), k.getString("bestand"), "the declaration names its archived file");
+    assertTrue(archief.getFileName().toString().startsWith(k.getJsonNumber("id").longValue() + "-"));
 
     Files.writeString(INBOX.resolve("L" + run + ".xml"), "niet eens xml");
-    Path reden = INBOX.resolve("fout/L" + run + ".xml.reden.txt");
-    while (!Files.exists(reden) && Instant.now().isBefore(grens)) {
-      Thread.sleep(200);
-    }
-    assertTrue(Files.exists(reden), "a refused file goes aside with its reason");
-    Path apart = INBOX.resolve("fout/L" + run + ".xml");
-    while (!Files.exists(apart) && Instant.now().isBefore(grens)) {
-      Thread.sleep(200);
-    }
+    Path reden = Inbox.wachtOpEen(INBOX.resolve("fout"), "L" + run + ".xml.reden.txt");
+    assertTrue(Files.readString(reden).contains("geen geldig WMO323"), "a refused file goes aside with its reason");
+    Path apart = Inbox.wachtOpEen(INBOX.resolve("fout"), "L" + run + ".xml");
     assertTrue(Files.exists(apart), "the refused original is kept for inspection");
   }
 
