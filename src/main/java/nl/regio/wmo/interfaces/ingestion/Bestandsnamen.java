@@ -127,6 +127,27 @@ public final class Bestandsnamen {
     return true;
   }
 
+  /**
+   * Removes the temporary files {@link #tijdelijk} left in {@code map} by a crash between writing and naming them
+   * (called when a route starts, before it takes a file); a missing folder is fine.
+   */
+  public static void ruimOp(Path map) {
+    if (!Files.isDirectory(map, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    try (java.util.stream.Stream<Path> inhoud = Files.list(map)) {
+      for (Path p : (Iterable<Path>) inhoud::iterator) {
+        if (TIJDELIJK.matcher(p.getFileName().toString()).matches() && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+          Files.deleteIfExists(p);
+        }
+      }
+    } catch (IOException e) {
+      // only leftovers: a dot-name nobody reads
+    }
+  }
+
+  private static final java.util.regex.Pattern TIJDELIJK = java.util.regex.Pattern.compile("\\.[0-9a-f]{8}-[0-9a-f]{4}\\.tmp");
+
   private static int bytes(String s) {
     return s.getBytes(StandardCharsets.UTF_8).length;
   }

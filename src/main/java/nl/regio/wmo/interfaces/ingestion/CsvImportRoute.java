@@ -101,6 +101,9 @@ public abstract class CsvImportRoute extends RouteBuilder {
     Path map = Path.of(inbox, map());
     String filter = routeId() + "-filter";
     getContext().getRegistry().bind(filter, new AlleenCompleteBestanden(rustMs));
+    // reports a crash left under their temporary name: the file is still in the inbox and reported again
+    Bestandsnamen.ruimOp(map.resolve("verwerkt"));
+    Bestandsnamen.ruimOp(map.resolve("fout"));
     OnExceptionDefinition storingen = onException(Exception.class)
         .onWhen(e -> technisch(e.getException() != null ? e.getException() : e.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class)))
         .handled(false)

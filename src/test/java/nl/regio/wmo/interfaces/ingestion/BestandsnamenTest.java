@@ -51,4 +51,15 @@ class BestandsnamenTest {
       assertEquals(1, inhoud.count(), "no temporary file left behind");
     }
   }
+
+  @Test
+  void ruimOpVerwijdertAlleenAchtergeblevenTijdelijkeBestanden() throws Exception {
+    Path achtergebleven = Bestandsnamen.tijdelijk(map);
+    Files.writeString(map.resolve(".d3.xml"), "van een ander");
+    Files.writeString(map.resolve("d3.wmo325.xml"), "antwoord");
+    Bestandsnamen.ruimOp(map);
+    assertFalse(Files.exists(achtergebleven));
+    assertTrue(Files.exists(map.resolve(".d3.xml")) && Files.exists(map.resolve("d3.wmo325.xml")));
+    Bestandsnamen.ruimOp(map.resolve("bestaat-niet"));
+  }
 }
