@@ -207,6 +207,15 @@ public class DeclaratieVerwerking {
    * @throws AndereAfzender when {@code afzender} is given and the message comes from another
    */
   public DeclaratieBeoordeling.Antwoord beoordeel(Gelezen gelezen, String kanaal, Optional<AgbCode> afzender, boolean opslaan) {
+    return beoordeel(gelezen, kanaal, afzender, opslaan, null);
+  }
+
+  /**
+   * As {@link #beoordeel(Gelezen, String, Optional, boolean)}, for a file channel: {@code bestand} (may be null) names
+   * the archived original and writes the answer inside the judging transaction, before it commits.
+   */
+  public DeclaratieBeoordeling.Antwoord beoordeel(Gelezen gelezen, String kanaal, Optional<AgbCode> afzender, boolean opslaan,
+      DeclaratieBeoordeling.Bestand bestand) {
     Wmo323Kop kop = gelezen.bericht.kop();
     if (afzender.isPresent() && !afzender.get().waarde().equals(kop.afzenderAgb())) {
       throw new AndereAfzender(kop.afzenderAgb());
@@ -214,7 +223,7 @@ public class DeclaratieVerwerking {
     long t2 = System.nanoTime();
     // the provider's turn and a judging slot are waited for here, before the transaction takes a connection
     DeclaratieBeoordeling.Antwoord antwoord = beurten.inBeurt(kop.afzenderAgb(), KANAAL_REST.equals(kanaal),
-        () -> beoordeling.beoordeel(kop, gelezen.sha256, kanaal, gelezen.bericht, opslaan));
+        () -> beoordeling.beoordeel(kop, gelezen.sha256, kanaal, gelezen.bericht, opslaan, bestand));
     long t3 = System.nanoTime();
     LOG.fine(() -> String.format(java.util.Locale.ROOT, "Declaratie %s van %s: %d prestaties; ontvangen %d ms, gecontroleerd en gelezen"
         + " %d ms, beoordeeld %d ms", kop.declaratieNummer(), kop.afzenderAgb(), gelezen.bericht.aantal(), gelezen.ontvangenNs / 1_000_000,
