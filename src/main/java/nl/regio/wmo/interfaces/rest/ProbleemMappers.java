@@ -111,7 +111,7 @@ public class ProbleemMappers implements ExceptionMapper<Throwable> {
     String pad = uriInfo == null ? null : uriInfo.getPath();
     String methode = request == null ? null : request.getMethod();
     String eigen = e.getMessage();
-    boolean vanContainer = eigen == null || eigen.startsWith("HTTP " + status) || eigen.equals("User not authorized.");
+    boolean vanContainer = eigen == null || eigen.startsWith("HTTP " + status) || ENGELS.contains(eigen);
     Response r = switch (status) {
       case 403 -> antwoord(403, "Geen toegang", vanContainer ? "Uw rol geeft geen toegang tot deze handeling." : eigen, List.of());
       case 404 -> antwoord(404, "Niet gevonden", vanContainer ? "Deze pagina of dit endpoint bestaat niet." : eigen, List.of());
@@ -128,6 +128,9 @@ public class ProbleemMappers implements ExceptionMapper<Throwable> {
     String allow = e.getResponse().getHeaderString("Allow");
     return allow == null ? r : Response.fromResponse(r).header("Allow", allow).build();
   }
+
+  /** Texts of Jersey and the security interceptors, which are replaced by a Dutch one. */
+  private static final Set<String> ENGELS = Set.of("User not authorized.", "Caller not in requested role");
 
   private static Set<String> typen(String pad, String methode, boolean leest) {
     Set<String> t = new LinkedHashSet<>();
@@ -146,7 +149,7 @@ public class ProbleemMappers implements ExceptionMapper<Throwable> {
   /** The exceptions that carry their own answer; wrappers (transaction, EJB, CDI) around them are peeled off. */
   private static final List<Class<? extends Throwable>> BEKEND = List.of(
       OngeldigeInvoerException.class, NietGevondenException.class, ConflictException.class, OptimisticLockException.class,
-      WebApplicationException.class, Storing.Onbeschikbaar.class, nl.regio.wmo.application.DeclaratieVerwerking.Afgekeurd.class,
+      WebApplicationException.class, Storing.Onbeschikbaar.class, JsonbException.class, jakarta.json.JsonException.class, nl.regio.wmo.application.DeclaratieVerwerking.Afgekeurd.class,
       nl.regio.wmo.application.DeclaratieVerwerking.AndereAfzender.class);
 
   private static Throwable ontpak(Throwable fout) {
