@@ -112,6 +112,25 @@ final class Api {
     return verstuur(b);
   }
 
+  /**
+   * Any request: method, path (already encoded), optional credentials ({@code wachtwoord} null = none), Content-Type
+   * and body (null = none), Accept (null = none).
+   */
+  Antwoord verzoek(String gebruiker, String wachtwoord, String methode, String pad, String contentType, String body, String accept) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(uri(pad)).version(HttpClient.Version.HTTP_1_1)
+        .method(methode, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    if (wachtwoord != null) {
+      b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((gebruiker + ":" + wachtwoord).getBytes(StandardCharsets.UTF_8)));
+    }
+    if (contentType != null) {
+      b.header("Content-Type", contentType);
+    }
+    if (accept != null) {
+      b.header("Accept", accept);
+    }
+    return verstuur(b);
+  }
+
   private URI uri(String pad) {
     return URI.create(basis + pad);
   }

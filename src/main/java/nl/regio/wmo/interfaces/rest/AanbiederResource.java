@@ -58,7 +58,8 @@ public class AanbiederResource {
   @Path("{agbCode}")
   @RolesAllowed({CONTRACTBEHEER, CONSULENT, FINANCIEN, AANBIEDER, AUDITOR})
   @Operation(summary = "Eén aanbieder op AGB-code")
-  public AanbiederGegevens haal(@PathParam("agbCode") String agbCode) {
+  public AanbiederGegevens haal(@PathParam("agbCode") String agbTekst) {
+    String agbCode = Parameters.agb("agbCode", agbTekst);
     gebruiker.beperktTotAanbieder()
         .filter(eigen -> !eigen.waarde().equals(agbCode))
         .ifPresent(eigen -> {
@@ -79,7 +80,8 @@ public class AanbiederResource {
   @Path("{agbCode}")
   @RolesAllowed(CONTRACTBEHEER)
   @Operation(summary = "Naam of IBAN van een aanbieder wijzigen (contractbeheer)")
-  public AanbiederGegevens wijzig(@PathParam("agbCode") String agbCode, AanbiederGegevens invoer) {
+  public AanbiederGegevens wijzig(@PathParam("agbCode") String agbTekst, AanbiederGegevens invoer) {
+    String agbCode = Parameters.agb("agbCode", agbTekst);
     return beheer.wijzig(agbCode, Invoer.verplicht(invoer));
   }
 }

@@ -60,14 +60,15 @@ public class AfrekeningResource {
   @RolesAllowed({FINANCIEN, AUDITOR, AANBIEDER})
   @Operation(summary = "Afrekeningen, nieuwste maand eerst (een aanbieder ziet alleen de afrekeningen die hem betalen, met de eigen bedragen)")
   public Pagina<Afrekening> lijst(@QueryParam("pagina") String pagina, @QueryParam("grootte") String grootte) {
-    return beheer.lijst(gebruiker.beperktTotAanbieder(), Parameters.getal("pagina", pagina, 0), Parameters.getal("grootte", grootte, 50));
+    return beheer.lijst(gebruiker.beperktTotAanbieder(), Parameters.pagina(pagina), Parameters.grootte(grootte, 50, 500));
   }
 
   @GET
   @Path("{id}")
   @RolesAllowed({FINANCIEN, AUDITOR, AANBIEDER})
   @Operation(summary = "Een afrekening met totalen per aanbieder, per gemeente × productcategorie en de doorgeschoven aanbieders")
-  public Afrekening haal(@PathParam("id") long id) {
+  public Afrekening haal(@PathParam("id") String idTekst) {
+    long id = Parameters.id("id", idTekst);
     return beheer.haal(id, gebruiker.beperktTotAanbieder());
   }
 
@@ -75,7 +76,8 @@ public class AfrekeningResource {
   @Path("{id}/herberekening")
   @RolesAllowed(FINANCIEN)
   @Operation(summary = "Een CONCEPT-afrekening opnieuw berekenen (neemt ook regels mee die sindsdien zijn geaccepteerd)")
-  public Afrekening herbereken(@PathParam("id") long id) {
+  public Afrekening herbereken(@PathParam("id") String idTekst) {
+    long id = Parameters.id("id", idTekst);
     return beheer.herbereken(id);
   }
 
@@ -83,7 +85,8 @@ public class AfrekeningResource {
   @Path("{id}/voorstel")
   @RolesAllowed(FINANCIEN)
   @Operation(summary = "Een CONCEPT-afrekening voorstellen: de inhoud ligt vanaf nu vast")
-  public Afrekening voorstellen(@PathParam("id") long id) {
+  public Afrekening voorstellen(@PathParam("id") String idTekst) {
+    long id = Parameters.id("id", idTekst);
     return beheer.voorstellen(id);
   }
 
@@ -91,7 +94,8 @@ public class AfrekeningResource {
   @Path("{id}/goedkeuring")
   @RolesAllowed(FINANCIEN)
   @Operation(summary = "Een voorgestelde afrekening goedkeuren (vier ogen: niet door wie hem voorstelde)")
-  public Afrekening goedkeuren(@PathParam("id") long id) {
+  public Afrekening goedkeuren(@PathParam("id") String idTekst) {
+    long id = Parameters.id("id", idTekst);
     return beheer.goedkeuren(id);
   }
 
@@ -100,7 +104,8 @@ public class AfrekeningResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(FINANCIEN)
   @Operation(summary = "Een voorgestelde afrekening met reden terugzetten naar CONCEPT")
-  public Afrekening afkeuren(@PathParam("id") long id, Afkeuring invoer) {
+  public Afrekening afkeuren(@PathParam("id") String idTekst, Afkeuring invoer) {
+    long id = Parameters.id("id", idTekst);
     return beheer.afkeuren(id, invoer == null ? null : invoer.reden());
   }
 
@@ -108,7 +113,8 @@ public class AfrekeningResource {
   @Path("{id}/betaald")
   @RolesAllowed(FINANCIEN)
   @Operation(summary = "Een goedgekeurde afrekening als betaald melden: daarna verandert er niets meer aan")
-  public Afrekening betaald(@PathParam("id") long id) {
+  public Afrekening betaald(@PathParam("id") String idTekst) {
+    long id = Parameters.id("id", idTekst);
     return beheer.betaaldMelden(id);
   }
 
@@ -116,7 +122,8 @@ public class AfrekeningResource {
   @Path("{id}")
   @RolesAllowed(FINANCIEN)
   @Operation(summary = "Een CONCEPT-afrekening verwijderen (de regels komen weer vrij)")
-  public Response verwijder(@PathParam("id") long id) {
+  public Response verwijder(@PathParam("id") String idTekst) {
+    long id = Parameters.id("id", idTekst);
     beheer.verwijder(id);
     return Response.noContent().build();
   }
@@ -125,10 +132,12 @@ public class AfrekeningResource {
   @Path("{id}/aanbieders/{agb}/regels")
   @RolesAllowed({FINANCIEN, AUDITOR, AANBIEDER})
   @Operation(summary = "De afgerekende regels van één aanbieder, per cliënt (BSN gemaskeerd tenzij de rol hem nodig heeft)")
-  public Pagina<Regel> regels(@PathParam("id") long id, @PathParam("agb") String agb, @QueryParam("pagina") String pagina,
+  public Pagina<Regel> regels(@PathParam("id") String idTekst, @PathParam("agb") String agbTekst, @QueryParam("pagina") String pagina,
       @QueryParam("grootte") String grootte) {
-    return beheer.regels(id, agb, gebruiker.beperktTotAanbieder(), gebruiker.zietVolledigeBsn(), Parameters.getal("pagina", pagina, 0),
-        Math.min(500, Parameters.getal("grootte", grootte, 100)));
+    String agb = Parameters.agb("agb", agbTekst);
+    long id = Parameters.id("id", idTekst);
+    return beheer.regels(id, agb, gebruiker.beperktTotAanbieder(), gebruiker.zietVolledigeBsn(), Parameters.pagina(pagina),
+        Parameters.grootte(grootte, 100, 500));
   }
 
   @GET
@@ -136,7 +145,8 @@ public class AfrekeningResource {
   @Produces("text/csv")
   @RolesAllowed({FINANCIEN, AUDITOR})
   @Operation(summary = "Journaalpost voor het grootboek (CSV): per gemeente × productcategorie, met tegenboeking op crediteuren")
-  public Response journaal(@PathParam("id") long id) {
+  public Response journaal(@PathParam("id") String idTekst) {
+    long id = Parameters.id("id", idTekst);
     return download(uitvoer.journaal(id), "text/csv; charset=UTF-8", "journaal-afrekening-" + id + ".csv");
   }
 
@@ -145,7 +155,8 @@ public class AfrekeningResource {
   @Produces("application/xml")
   @RolesAllowed({FINANCIEN, AUDITOR})
   @Operation(summary = "Betaalbestand SEPA (pain.001.001.09) van een goedgekeurde afrekening: één betaling per aanbieder")
-  public Response sepa(@PathParam("id") long id, @QueryParam("uitvoerdatum") String uitvoerdatum) {
+  public Response sepa(@PathParam("id") String idTekst, @QueryParam("uitvoerdatum") String uitvoerdatum) {
+    long id = Parameters.id("id", idTekst);
     return download(uitvoer.sepa(id, uitvoerdatum == null ? null : Parameters.datum("uitvoerdatum", uitvoerdatum)),
         "application/xml; charset=UTF-8", "sepa-afrekening-" + id + ".xml");
   }
@@ -155,7 +166,9 @@ public class AfrekeningResource {
   @Produces({"application/pdf", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
   @RolesAllowed({FINANCIEN, AUDITOR, AANBIEDER})
   @Operation(summary = "Afrekening per aanbieder (PDF of XLSX, ?formaat=pdf|xlsx): regels per cliënt, correcties, totalen")
-  public Response aanbiederRapport(@PathParam("id") long id, @PathParam("agb") String agb, @QueryParam("formaat") String formaat) {
+  public Response aanbiederRapport(@PathParam("id") String idTekst, @PathParam("agb") String agbTekst, @QueryParam("formaat") String formaat) {
+    String agb = Parameters.agb("agb", agbTekst);
+    long id = Parameters.id("id", idTekst);
     return download(uitvoer.aanbiederRapport(id, agb, formaat(formaat), gebruiker.beperktTotAanbieder(), gebruiker.zietVolledigeBsn()));
   }
 
@@ -164,7 +177,8 @@ public class AfrekeningResource {
   @Produces({"application/pdf", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
   @RolesAllowed({FINANCIEN, AUDITOR})
   @Operation(summary = "Kosten per gemeente × productcategorie (PDF of XLSX); het totaal is het totaal van de afrekening")
-  public Response gemeentenRapport(@PathParam("id") long id, @QueryParam("formaat") String formaat) {
+  public Response gemeentenRapport(@PathParam("id") String idTekst, @QueryParam("formaat") String formaat) {
+    long id = Parameters.id("id", idTekst);
     return download(uitvoer.gemeentenRapport(id, formaat(formaat)));
   }
 
@@ -173,7 +187,8 @@ public class AfrekeningResource {
   @Produces({"application/pdf", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
   @RolesAllowed({FINANCIEN, AUDITOR, CONTRACTBEHEER})
   @Operation(summary = "Afwijzingen van de maand per aanbieder en retourcode: aantal en bedrag (PDF of XLSX)")
-  public Response afwijzingenRapport(@PathParam("id") long id, @QueryParam("formaat") String formaat) {
+  public Response afwijzingenRapport(@PathParam("id") String idTekst, @QueryParam("formaat") String formaat) {
+    long id = Parameters.id("id", idTekst);
     return download(uitvoer.afwijzingenRapport(id, formaat(formaat)));
   }
 
@@ -182,7 +197,8 @@ public class AfrekeningResource {
   @Produces({"application/pdf", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
   @RolesAllowed({FINANCIEN, AUDITOR})
   @Operation(summary = "Verwacht, gedeclareerd en betaald per toewijzing in de maand; boven verwachting gemarkeerd (PDF of XLSX)")
-  public Response verwachtRapport(@PathParam("id") long id, @QueryParam("formaat") String formaat) {
+  public Response verwachtRapport(@PathParam("id") String idTekst, @QueryParam("formaat") String formaat) {
+    long id = Parameters.id("id", idTekst);
     return download(uitvoer.verwachtRapport(id, formaat(formaat)));
   }
 

@@ -5,6 +5,7 @@ import static nl.regio.wmo.infrastructure.security.Rollen.CONSULENT;
 import static nl.regio.wmo.infrastructure.security.Rollen.FINANCIEN;
 
 import jakarta.annotation.security.RolesAllowed;
+import nl.regio.wmo.domain.beschikking.Leveringsvorm;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -53,15 +54,17 @@ public class BeschikkingResource {
       @QueryParam("grootte") String grootte) {
     Integer clientId = Parameters.getal("client", client);
     return beheer.zoek(clientId == null ? null : clientId.longValue(), Parameters.tekst(product), Parameters.tekst(aanbieder),
-        Parameters.tekst(leveringsvorm), Parameters.tekst(gemeente), Parameters.datum("datum", datum),
+        Parameters.code("leveringsvorm", leveringsvorm, v -> java.util.Arrays.stream(Leveringsvorm.values()).anyMatch(l -> l.name().equalsIgnoreCase(v)),
+            "leveringsvorm is ZIN (in natura) of PGB"), Parameters.tekst(gemeente), Parameters.datum("datum", datum),
         Parameters.getal("pagina", pagina, 0), Parameters.getal("grootte", grootte, 50));
   }
 
   @GET
-  @Path("{id: [0-9]+}")
+  @Path("{id}")
   @RolesAllowed({CONSULENT, FINANCIEN, AUDITOR})
   @Operation(summary = "Eén beschikking, met haar toewijzingnummer")
-  public BeschikkingGegevens haal(@PathParam("id") long id) {
+  public BeschikkingGegevens haal(@PathParam("id") String idTekst) {
+    long id = Parameters.id("id", idTekst);
     return beheer.haal(id);
   }
 
@@ -74,18 +77,20 @@ public class BeschikkingResource {
   }
 
   @PUT
-  @Path("{id: [0-9]+}/einddatum")
+  @Path("{id}/einddatum")
   @RolesAllowed(CONSULENT)
   @Operation(summary = "Einddatum wijzigen (inkorten, verlengen, of verwijderen met reden 13); de toewijzing houdt haar nummer")
-  public BeschikkingGegevens wijzigEinddatum(@PathParam("id") long id, EinddatumWijziging wijziging) {
+  public BeschikkingGegevens wijzigEinddatum(@PathParam("id") String idTekst, EinddatumWijziging wijziging) {
+    long id = Parameters.id("id", idTekst);
     return beheer.wijzigEinddatum(id, Invoer.verplicht(wijziging));
   }
 
   @POST
-  @Path("{id: [0-9]+}/wijziging")
+  @Path("{id}/wijziging")
   @RolesAllowed(CONSULENT)
   @Operation(summary = "Omvang of aanbieder wijzigen per een datum: de oude beschikking eindigt de dag ervoor, een nieuwe begint")
-  public Response wijzigOmvang(@PathParam("id") long id, OmvangWijziging wijziging, @Context UriInfo uri) {
+  public Response wijzigOmvang(@PathParam("id") String idTekst, OmvangWijziging wijziging, @Context UriInfo uri) {
+    long id = Parameters.id("id", idTekst);
     BeschikkingGegevens nieuw = beheer.wijzigOmvang(id, Invoer.verplicht(wijziging));
     return Response.created(uri.getBaseUriBuilder().path("beschikkingen").path(String.valueOf(nieuw.id())).build()).entity(nieuw).build();
   }

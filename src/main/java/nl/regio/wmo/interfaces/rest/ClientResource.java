@@ -48,10 +48,11 @@ public class ClientResource {
   }
 
   @GET
-  @Path("{id: [0-9]+}")
+  @Path("{id}")
   @RolesAllowed({CONSULENT, FINANCIEN, AUDITOR})
   @Operation(summary = "Eén cliënt")
-  public ClientGegevens haal(@PathParam("id") long id) {
+  public ClientGegevens haal(@PathParam("id") String idTekst) {
+    long id = Parameters.id("id", idTekst);
     return beheer.haal(id, gebruiker.zietVolledigeBsn());
   }
 
@@ -64,10 +65,11 @@ public class ClientResource {
   }
 
   @PUT
-  @Path("{id: [0-9]+}")
+  @Path("{id}")
   @RolesAllowed(CONSULENT)
   @Operation(summary = "Cliëntgegevens wijzigen (niet het BSN)")
-  public ClientGegevens wijzig(@PathParam("id") long id, ClientGegevens invoer) {
+  public ClientGegevens wijzig(@PathParam("id") String idTekst, ClientGegevens invoer) {
+    long id = Parameters.id("id", idTekst);
     return beheer.wijzig(id, Invoer.verplicht(invoer));
   }
 }

@@ -102,7 +102,7 @@ public class DeclaratieResource {
     if (aanbieder == null || aanbieder.isBlank()) {
       throw OngeldigeInvoerException.van("aanbieder", "is verplicht: de AGB-code van de aanbieder van de declaratie");
     }
-    return aanbieder.trim();
+    return Parameters.agb("aanbieder", aanbieder);
   }
 
   private Optional<AgbCode> eigenAgb() {

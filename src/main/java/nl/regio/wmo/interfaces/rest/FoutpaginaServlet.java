@@ -14,7 +14,8 @@ import java.util.Map;
 
 /**
  * The error page for errors the container answers before the API sees the request (401 without
- * or with wrong credentials, 403, 404 outside /api): the same problem+json as the API's own errors.
+ * or with wrong credentials, 403, 404 outside /api, 400 for a request it cannot read, 500 for an exception outside
+ * the API): the same problem+json, in Dutch, as the API's own errors.
  */
 @WebServlet("/fout")
 public class FoutpaginaServlet extends HttpServlet {
@@ -24,7 +25,12 @@ public class FoutpaginaServlet extends HttpServlet {
           401, new String[] {"Niet ingelogd", "Log in met gebruikersnaam en wachtwoord (HTTP Basic)."},
           403, new String[] {"Geen toegang", "Uw rol geeft geen toegang tot deze handeling."},
           404, new String[] {"Niet gevonden", "Deze pagina of dit endpoint bestaat niet."},
-          405, new String[] {"Methode niet toegestaan", "Deze HTTP-methode kan hier niet."});
+          405, new String[] {"Methode niet toegestaan", "Deze HTTP-methode kan hier niet."},
+          400, new String[] {"Ongeldig verzoek", "Het verzoek is niet te lezen (adres, headers of inhoud)."},
+          406, new String[] {"Niet aanvaardbaar", "Dit endpoint levert niet wat de Accept-header vraagt."},
+          415, new String[] {"Verkeerd mediatype", "Dit endpoint leest dit Content-Type niet; de API leest application/json, declaraties application/xml."},
+          500, new String[] {"Interne fout", "Er ging iets mis aan onze kant."},
+          503, new String[] {"Tijdelijk niet beschikbaar", "De dienst is tijdelijk niet beschikbaar; probeer het over enkele seconden opnieuw."});
 
   private final Jsonb jsonb = JsonbBuilder.create();
 

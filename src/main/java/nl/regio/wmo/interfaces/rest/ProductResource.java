@@ -23,6 +23,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import nl.regio.wmo.application.Pagina;
+import nl.regio.wmo.domain.contract.Eenheid;
+import nl.regio.wmo.domain.contract.Productcategorie;
 import nl.regio.wmo.application.ProductBeheer;
 import nl.regio.wmo.application.ProductBeheer.ProductGegevens;
 
@@ -45,8 +47,8 @@ public class ProductResource {
       @QueryParam("pagina") String pagina,
       @QueryParam("grootte") String grootte) {
     return beheer.zoek(
-        Parameters.tekst(categorie),
-        Parameters.tekst(eenheid),
+        Parameters.code("categorie", categorie, c -> Productcategorie.vanCode(c).isPresent(), "geen productcategorie van iWmo-codelijst WMO020"),
+        Parameters.code("eenheid", eenheid, c -> Eenheid.vanCode(c).isPresent(), "geen eenheid van iWmo-codelijst WJ756"),
         Parameters.tekst(naam),
         Parameters.getal("pagina", pagina, 0),
         Parameters.getal("grootte", grootte, 50));

@@ -88,10 +88,11 @@ public class TariefResource {
   }
 
   @GET
-  @Path("{id: [0-9]+}")
+  @Path("{id}")
   @RolesAllowed({CONTRACTBEHEER, CONSULENT, FINANCIEN, AANBIEDER, AUDITOR})
   @Operation(summary = "Eén tariefversie")
-  public TariefGegevens haal(@PathParam("id") long id) {
+  public TariefGegevens haal(@PathParam("id") String idTekst) {
+    long id = Parameters.id("id", idTekst);
     return beheer.haal(id, gebruiker.beperktTotAanbieder());
   }
 
@@ -104,10 +105,11 @@ public class TariefResource {
   }
 
   @PUT
-  @Path("{id: [0-9]+}")
+  @Path("{id}")
   @RolesAllowed(CONTRACTBEHEER)
   @Operation(summary = "Einddatum van een tariefversie wijzigen; bedrag en ingangsdatum veranderen nooit (contractbeheer)")
-  public TariefGegevens wijzig(@PathParam("id") long id, TariefGegevens invoer) {
+  public TariefGegevens wijzig(@PathParam("id") String idTekst, TariefGegevens invoer) {
+    long id = Parameters.id("id", idTekst);
     return beheer.wijzig(id, Invoer.verplicht(invoer));
   }
 }

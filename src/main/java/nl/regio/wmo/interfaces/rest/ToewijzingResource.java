@@ -56,27 +56,30 @@ public class ToewijzingResource {
   }
 
   @GET
-  @Path("{nummer: [0-9]+}")
+  @Path("{nummer}")
   @RolesAllowed({CONSULENT, FINANCIEN, AUDITOR, AANBIEDER})
   @Operation(summary = "Eén toewijzing met haar historie (elke vastgestelde stand)")
-  public ToewijzingGegevens haal(@PathParam("nummer") long nummer) {
+  public ToewijzingGegevens haal(@PathParam("nummer") String nummerTekst) {
+    long nummer = Parameters.id("nummer", nummerTekst);
     return beheer.haal(nummer, gebruiker.beperktTotAanbieder(), gebruiker.zietVolledigeBsn());
   }
 
   @GET
-  @Path("{nummer: [0-9]+}/verwacht")
+  @Path("{nummer}/verwacht")
   @RolesAllowed({CONSULENT, FINANCIEN, AUDITOR, AANBIEDER})
   @Operation(summary = "Verwacht bedrag per maand (van en tot: jjjj-mm), met het tarief dat in elke maand geldt")
-  public Verwacht verwacht(@PathParam("nummer") long nummer, @QueryParam("van") String van, @QueryParam("tot") String tot) {
+  public Verwacht verwacht(@PathParam("nummer") String nummerTekst, @QueryParam("van") String van, @QueryParam("tot") String tot) {
+    long nummer = Parameters.id("nummer", nummerTekst);
     return beheer.verwacht(nummer, maand("van", van), maand("tot", tot), gebruiker.beperktTotAanbieder());
   }
 
   @GET
-  @Path("{nummer: [0-9]+}/wmo301")
+  @Path("{nummer}/wmo301")
   @Produces(XML)
   @RolesAllowed({CONSULENT, AUDITOR, AANBIEDER})
   @Operation(summary = "Het WMO301-bericht (iWmo 3.2) met deze toewijzing en alle actuele toewijzingen van de cliënt bij deze aanbieder (OP087)")
-  public byte[] wmo301(@PathParam("nummer") long nummer) {
+  public byte[] wmo301(@PathParam("nummer") String nummerTekst) {
+    long nummer = Parameters.id("nummer", nummerTekst);
     return wmo301.voorToewijzing(nummer, gebruiker.beperktTotAanbieder());
   }
 
@@ -90,12 +93,7 @@ public class ToewijzingResource {
     if (clientId == null || aanbieder == null) {
       throw OngeldigeInvoerException.van(clientId == null ? "client" : "aanbieder", "is verplicht");
     }
-    AgbCode agb;
-    try {
-      agb = new AgbCode(aanbieder);
-    } catch (IllegalArgumentException e) {
-      throw OngeldigeInvoerException.van("aanbieder", e.getMessage());
-    }
+    AgbCode agb = new AgbCode(Parameters.agb("aanbieder", aanbieder));
     gebruiker.beperktTotAanbieder().filter(eigen -> !eigen.equals(agb)).ifPresent(eigen -> {
       throw new ForbiddenException("Een aanbieder ziet alleen de eigen toewijzingen.");
     });
