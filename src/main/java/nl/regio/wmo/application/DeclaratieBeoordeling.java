@@ -83,17 +83,43 @@ public class DeclaratieBeoordeling {
   /** The answer: the WMO325, whether it came from the store, and the declaration's status. */
   public record Antwoord(byte[] wmo325, boolean herhaald, String status, long declaratieId) {}
 
+  /**
+   * What a file channel adds to judging a message it took from its inbox: the name the original will be archived
+   * under, stored with a new declaration, and its answer written (to a temporary file) before the transaction
+   * commits, so a message is never stored without its answer: when writing fails, nothing is stored.
+   */
+  public interface Bestand {
+    /** The archived name of the original of the new declaration {@code declaratieId}, stored with it. */
+    String archiefnaam(long declaratieId);
+
+    /** Called with the answer (new or from the store) just before the commit; an exception rolls everything back. */
+    void voorDeCommit(Antwoord antwoord);
+  }
+
   @Transactional
   public Antwoord beoordeel(Wmo323Kop kop, String sha256, String kanaal, GelezenBericht bron, boolean opslaan) {
+    return beoordeel(kop, sha256, kanaal, bron, opslaan, null);
+  }
+
+  /** As {@link #beoordeel(Wmo323Kop, String, String, GelezenBericht, boolean)}, for a file channel ({@code bestand} may be null). */
+  @Transactional
+  public Antwoord beoordeel(Wmo323Kop kop, String sha256, String kanaal, GelezenBericht bron, boolean opslaan, Bestand bestand) {
     try (Connection c = dataSource.getConnection()) {
       vergrendel(c, kop.afzenderAgb());
       Optional<Long> eerder = eerdere(c, kop.afzenderAgb(), sha256);
+      Antwoord antwoord;
       if (eerder.isPresent()) {
-        return new Antwoord(wmo325(c, eerder.get()), true, status(c, eerder.get()), eerder.get());
+        antwoord = new Antwoord(wmo325(c, eerder.get()), true, status(c, eerder.get()), eerder.get());
+      } else {
+        antwoord = nieuw(c, kop, sha256, kanaal, bron);
+        if (bestand != null && opslaan) {
+          bewaarBestand(c, antwoord.declaratieId(), bestand.archiefnaam(antwoord.declaratieId()));
+        }
       }
-      Antwoord antwoord = nieuw(c, kop, sha256, kanaal, bron);
       if (!opslaan) {
         transactie.setRollbackOnly(); // pre-flight: the same work, nothing kept
+      } else if (bestand != null) {
+        bestand.voorDeCommit(antwoord);
       }
       return antwoord;
     } catch (SQLException e) {
@@ -112,13 +138,7 @@ public class DeclaratieBeoordeling {
       werkBij(c, id, "NIET_ONTVANGEN", "0001", null, String.join("\n", binnenBericht), 0, 0);
       return new Antwoord(wmo325(c, id), false, "NIET_ONTVANGEN", id);
     }
-    List<Retourcode> declaratieCodes = new ArrayList<>();
-    if (regio.gemeente(kop.ontvangerGemeente()).isEmpty()) {
-      declaratieCodes.add(Retourcode.GEMEENTE_ONBEKEND);
-    }
-    if (kop.declaratieDagtekening().isAfter(LocalDate.now(clock))) {
-      declaratieCodes.add(Retourcode.DAGTEKENING_TOEKOMST);
-    }
+    List<Retourcode> declaratieCodes = kopCodes(kop, regio.gemeente(kop.ontvangerGemeente()).isPresent(), LocalDate.now(clock));
     if (declaratieCodes.isEmpty() && !claimNummer(c, kop.afzenderAgb(), kop.declaratieNummer(), id)) {
       declaratieCodes.add(Retourcode.DECLARATIENUMMER_DUBBEL);
     }
@@ -177,6 +197,31 @@ public class DeclaratieBeoordeling {
         });
       });
       return new Antwoord(w325, false, status, id);
+    }
+  }
+
+  /**
+   * The codes of the declaration as a whole before its number is claimed: S300 (the Ontvanger is a municipality of
+   * the region) and TR135 (8848): the DeclaratieDagtekening and the message's own Dagtekening
+   * (BerichtIdentificatie) may not lie after the system date.
+   */
+  static List<Retourcode> kopCodes(Wmo323Kop kop, boolean gemeenteBekend, LocalDate vandaag) {
+    List<Retourcode> codes = new ArrayList<>();
+    if (!gemeenteBekend) {
+      codes.add(Retourcode.GEMEENTE_ONBEKEND);
+    }
+    if (kop.declaratieDagtekening().isAfter(vandaag) || kop.berichtDagtekening().isAfter(vandaag)) {
+      codes.add(Retourcode.DAGTEKENING_TOEKOMST);
+    }
+    return codes;
+  }
+
+  /** The name the original of a dropped file is archived under (file channel), shown with the declaration. */
+  private static void bewaarBestand(Connection c, long id, String bestand) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("update declaratie set bestand = ? where id = ?")) {
+      ps.setString(1, bestand);
+      ps.setLong(2, id);
+      ps.executeUpdate();
     }
   }
 
@@ -633,6 +678,11 @@ public class DeclaratieBeoordeling {
    */
   private static void vergrendel(Connection c, String agb) throws SQLException {
     if (c.isWrapperFor(org.postgresql.PGConnection.class)) {
+      // in one app the provider's turn (Beurten) is taken before this; the lock only waits for another instance, and
+      // not for ever: past the timeout the caller gets 503 with Retry-After (SQLSTATE 55P03, see Storing)
+      try (PreparedStatement ps = c.prepareStatement("set local lock_timeout = '30s'")) {
+        ps.execute();
+      }
       try (PreparedStatement ps = c.prepareStatement("select pg_advisory_xact_lock(?, ?)")) {
         ps.setInt(1, SLOT_DECLARATIES);
         ps.setInt(2, agb.hashCode());

@@ -29,9 +29,10 @@ public class DeclaratieOverzicht {
 
   @Inject DeclaratieBeoordeling beoordeling;
 
+  /** A declaration in a list; {@code bestand}: the name its original is archived under in {@code verwerkt/} (file drop), else null. */
   public record DeclaratieSamenvatting(long id, String aanbiederAgbCode, String gemeente, String declaratieNummer, String periode,
       String status, String headerRetourcodes, String declaratieRetourcodes, long totaalIngediendCent, long totaalToegekendCent,
-      int aantalRegels, int aantalAfgewezen, String kanaal, String ontvangenOp, String reden) {}
+      int aantalRegels, int aantalAfgewezen, String kanaal, String ontvangenOp, String reden, String bestand) {}
 
   public record Code(String code, String regel, String uitleg) {}
 
@@ -88,7 +89,7 @@ public class DeclaratieOverzicht {
       List<DeclaratieSamenvatting> items = new ArrayList<>();
       try (PreparedStatement ps = c.prepareStatement("select id, afzender_agb, ontvanger_gemeente, declaratie_nummer, periode_begin, status,"
           + " header_retourcodes, declaratie_retourcodes, totaal_ingediend_cent, totaal_toegekend_cent, aantal_regels, aantal_afgewezen,"
-          + " kanaal, ontvangen_op, reden from declaratie" + waar + " order by " + volgorde + " limit " + grootte
+          + " kanaal, ontvangen_op, reden, bestand from declaratie" + waar + " order by " + volgorde + " limit " + grootte
           + " offset " + (long) pagina * grootte)) {
         zet(ps, params);
         try (ResultSet rs = ps.executeQuery()) {
@@ -157,7 +158,7 @@ public class DeclaratieOverzicht {
       long id = declaratieId(c, van, declaratieNummer);
       try (PreparedStatement ps = c.prepareStatement("select id, afzender_agb, ontvanger_gemeente, declaratie_nummer, periode_begin, status,"
           + " header_retourcodes, declaratie_retourcodes, totaal_ingediend_cent, totaal_toegekend_cent, aantal_regels, aantal_afgewezen,"
-          + " kanaal, ontvangen_op, reden from declaratie where id = ?")) {
+          + " kanaal, ontvangen_op, reden, bestand from declaratie where id = ?")) {
         ps.setLong(1, id);
         try (ResultSet rs = ps.executeQuery()) {
           rs.next();
@@ -173,7 +174,7 @@ public class DeclaratieOverzicht {
     return new DeclaratieSamenvatting(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
         Maand.van(rs.getDate(5).toLocalDate()).toString(), rs.getString(6), rs.getString(7), rs.getString(8), rs.getLong(9),
         rs.getLong(10), rs.getInt(11), rs.getInt(12), rs.getString(13), String.valueOf(rs.getTimestamp(14).toInstant()),
-        rs.getString(15));
+        rs.getString(15), rs.getString(16));
   }
 
   /** One line of a declaration as a list shows it: what was declared and its outcome, the codes in words. */

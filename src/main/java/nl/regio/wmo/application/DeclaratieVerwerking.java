@@ -1,5 +1,6 @@
 package nl.regio.wmo.application;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -40,6 +42,35 @@ public class DeclaratieVerwerking {
   @ConfigProperty(name = "wmo.declaratie.max-bytes", defaultValue = "26214400")
   long maxBytes;
 
+  /** REST uploads of one provider that may wait for its turn (besides the one judged); more get 429. */
+  @Inject
+  @ConfigProperty(name = "wmo.declaratie.wachtrij", defaultValue = "4")
+  int wachtrij;
+
+  /** The longest a REST upload waits for its provider's turn or a slot (ms); beyond it 429/503 with Retry-After. */
+  @Inject
+  @ConfigProperty(name = "wmo.declaratie.wacht-ms", defaultValue = "20000")
+  long wachtMs;
+
+  /** Messages judged at once, all channels and providers together (0: processors + 2). */
+  @Inject
+  @ConfigProperty(name = "wmo.declaratie.beoordelen", defaultValue = "0")
+  int beoordelen;
+
+  /** REST uploads read and checked at once (0: processors + 1). */
+  @Inject
+  @ConfigProperty(name = "wmo.declaratie.lezen", defaultValue = "0")
+  int lezen;
+
+  private Beurten beurten;
+
+  @PostConstruct
+  void beurten() {
+    int processors = Runtime.getRuntime().availableProcessors();
+    beurten = new Beurten(wachtrij, Duration.ofMillis(wachtMs), beoordelen > 0 ? beoordelen : processors + 2,
+        lezen > 0 ? lezen : processors + 1);
+  }
+
   /** Refused before any rule ran (steps 1–2): no WMO325, the reasons with line and column. */
   public static class Afgekeurd extends RuntimeException {
     private final transient List<String> redenen;
@@ -67,8 +98,40 @@ public class DeclaratieVerwerking {
    * it would produce, nothing stored.
    */
   public DeclaratieBeoordeling.Antwoord verwerk(InputStream in, String kanaal, Optional<AgbCode> afzender, boolean opslaan) {
-    try (Gelezen gelezen = lees(in)) {
+    if (afzender.isPresent()) { // REST: a provider's burst is stopped at the door, before its bytes are read
+      return beurten.metPlaatsInRij(afzender.get().waarde(), () -> ontvangEnVerwerk(in, kanaal, afzender, opslaan));
+    }
+    return ontvangEnVerwerk(in, kanaal, afzender, opslaan);
+  }
+
+  private DeclaratieBeoordeling.Antwoord ontvangEnVerwerk(InputStream in, String kanaal, Optional<AgbCode> afzender, boolean opslaan) {
+    Path ontvangen = ontvang(in); // a slow sender holds no reading slot while its bytes trickle in
+    try (InputStream bericht = Files.newInputStream(ontvangen); Gelezen gelezen = beurten.metLeesplek(() -> lees(bericht))) {
       return beoordeel(gelezen, kanaal, afzender, opslaan);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      verwijder(ontvangen.getParent());
+    }
+  }
+
+  /** The request body on disk, at most one byte more than a message may have (the reader words "too large"). */
+  private Path ontvang(InputStream in) {
+    Path map = null;
+    try {
+      map = Files.createTempDirectory("wmo323-in");
+      Path bestand = map.resolve("bericht");
+      try (java.io.OutputStream uit = Files.newOutputStream(bestand)) {
+        byte[] buffer = new byte[64 << 10];
+        long over = maxBytes + 1;
+        for (int n; over > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, over))) > 0; over -= n) {
+          uit.write(buffer, 0, n);
+        }
+      }
+      return bestand;
+    } catch (IOException e) {
+      verwijder(map);
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -144,12 +207,23 @@ public class DeclaratieVerwerking {
    * @throws AndereAfzender when {@code afzender} is given and the message comes from another
    */
   public DeclaratieBeoordeling.Antwoord beoordeel(Gelezen gelezen, String kanaal, Optional<AgbCode> afzender, boolean opslaan) {
+    return beoordeel(gelezen, kanaal, afzender, opslaan, null);
+  }
+
+  /**
+   * As {@link #beoordeel(Gelezen, String, Optional, boolean)}, for a file channel: {@code bestand} (may be null) names
+   * the archived original and writes the answer inside the judging transaction, before it commits.
+   */
+  public DeclaratieBeoordeling.Antwoord beoordeel(Gelezen gelezen, String kanaal, Optional<AgbCode> afzender, boolean opslaan,
+      DeclaratieBeoordeling.Bestand bestand) {
     Wmo323Kop kop = gelezen.bericht.kop();
     if (afzender.isPresent() && !afzender.get().waarde().equals(kop.afzenderAgb())) {
       throw new AndereAfzender(kop.afzenderAgb());
     }
     long t2 = System.nanoTime();
-    DeclaratieBeoordeling.Antwoord antwoord = beoordeling.beoordeel(kop, gelezen.sha256, kanaal, gelezen.bericht, opslaan);
+    // the provider's turn and a judging slot are waited for here, before the transaction takes a connection
+    DeclaratieBeoordeling.Antwoord antwoord = beurten.inBeurt(kop.afzenderAgb(), KANAAL_REST.equals(kanaal),
+        () -> beoordeling.beoordeel(kop, gelezen.sha256, kanaal, gelezen.bericht, opslaan, bestand));
     long t3 = System.nanoTime();
     LOG.fine(() -> String.format(java.util.Locale.ROOT, "Declaratie %s van %s: %d prestaties; ontvangen %d ms, gecontroleerd en gelezen"
         + " %d ms, beoordeeld %d ms", kop.declaratieNummer(), kop.afzenderAgb(), gelezen.bericht.aantal(), gelezen.ontvangenNs / 1_000_000,

@@ -46,13 +46,14 @@ public final class Storing {
 
   /**
    * SQLSTATE class 08 (connection exception), 53300 (too many connections), 57P01–57P03 (the server is shutting
-   * down, was shut down, or cannot take connections yet), 40001/40P01 (serialization failure, deadlock: try again).
+   * down, was shut down, or cannot take connections yet), 55P03 (a lock wait passed lock_timeout), 40001/40P01 (serialization failure, deadlock: try again).
    */
   static boolean verbindingsfout(String sqlState) {
     return sqlState != null
         && (sqlState.startsWith("08")
             || sqlState.equals("53300")
             || sqlState.startsWith("57P0")
+            || sqlState.equals("55P03")
             || sqlState.equals("40001")
             || sqlState.equals("40P01"));
   }

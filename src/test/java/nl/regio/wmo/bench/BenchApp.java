@@ -63,9 +63,9 @@ public final class BenchApp {
     cmd.addAll(java.util.List.of("-jar", jar.toString(), "--deploy", war.toString(), "--contextroot", "/", "--port", String.valueOf(port),
         "--nocluster"));
     // the server settings the app ships with (no Server header, /metrics off); Payara runs in werk, so an absolute path
-    Path postboot = Path.of(System.getProperty("wmo.postboot", "config/server/postboot.asadmin")).toAbsolutePath();
-    if (Files.isRegularFile(postboot)) {
-      cmd.addAll(java.util.List.of("--postbootcommandfile", postboot.toString()));
+    Path preboot = Path.of(System.getProperty("wmo.preboot", "config/server/preboot.asadmin")).toAbsolutePath();
+    if (Files.isRegularFile(preboot)) {
+      cmd.addAll(java.util.List.of("--prebootcommandfile", preboot.toString()));
     }
     ProcessBuilder pb = new ProcessBuilder(cmd)
         .directory(werk.toFile()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(werk.resolve(log).toFile()));

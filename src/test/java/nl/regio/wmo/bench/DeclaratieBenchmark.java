@@ -128,8 +128,9 @@ public final class DeclaratieBenchmark {
       s.execute("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
       s.execute("CREATE DATABASE " + db);
     }
+    // the files are moved in whole (atomic rename): no quiet time to wait for
     app = BenchApp.start(jar, war, werk, "jdbc:postgresql://" + pg + "/" + db,
-        Map.of("WMO_INBOX", werk.resolve("inbox").toString(), "WMO_OUTBOX", werk.resolve("outbox").toString()));
+        Map.of("WMO_INBOX", werk.resolve("inbox").toString(), "WMO_OUTBOX", werk.resolve("outbox").toString(), "WMO_INBOX_RUST_MS", "0"));
 
     // 2. toewijzingen and tariffs
     List<Toewijzing> toewijzingen = leesToewijzingen();

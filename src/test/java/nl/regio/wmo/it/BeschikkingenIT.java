@@ -11,6 +11,8 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -321,9 +323,9 @@ class BeschikkingenIT {
         + "IT-%s-2,%s,Goed,,A,1955-01-01,2,0321,,,08A02,ZIN,98000022,2026-01-01,2026-12-31,3,,\n".formatted(run, bsn1)
         + "IT-%s-3,%s,Ander,van,B,1980-02-02,1,0353,,,02A01,PGB,,2026-03-01,2026-12-31,,2,3\n".formatted(run, bsn2);
     Inbox.zetIn(INBOX, "goed-" + run + ".csv", goed);
-    String verslag = Files.readString(Inbox.wachtOp(INBOX.resolve("verwerkt/goed-" + run + ".csv.verslag.txt")));
+    String verslag = Files.readString(Inbox.wachtOpEen(INBOX.resolve("verwerkt"), "goed-" + run + ".csv.verslag.txt"));
     assertTrue(verslag.contains("3 beschikkingen aangemaakt"), verslag);
-    Inbox.wachtOp(INBOX.resolve("verwerkt/goed-" + run + ".csv")); // the route moves the file after the report
+    Inbox.wachtOpEen(INBOX.resolve("verwerkt"), "goed-" + run + ".csv"); // the route moves the file after the report
     JsonObject gevonden = api.get(CONSULENT, "/api/beschikkingen?product=08A02&aanbieder=98000022&grootte=500").verwacht(200).json();
     assertTrue(gevonden.getJsonArray("items").getValuesAs(JsonObject.class).stream()
         .anyMatch(b -> ("IT-" + run + "-2").equals(Api.str(b, "externNummer")) && b.containsKey("toewijzingNummer")));
@@ -334,8 +336,8 @@ class BeschikkingenIT {
         + "IT-%s-5,%s,Fout,,C,1970-01-01,1,0356,,,08A04,ZIN,98000044,2026-01-01,2026-06-30,2,,\n".formatted(run, bsn3)
         + "IT-%s-6,123456789,Fout,,C,1970-01-01,1,0356,,,07A01,ZIN,98000022,2026-01-01,2026-12-31,2,,\n".formatted(run);
     Inbox.zetIn(INBOX, "fout-" + run + ".csv", fout);
-    String fouten = Files.readString(Inbox.wachtOp(INBOX.resolve("fout/fout-" + run + ".csv.fouten.txt")));
-    Inbox.wachtOp(INBOX.resolve("fout/fout-" + run + ".csv")); // the refused file is kept for inspection
+    String fouten = Files.readString(Inbox.wachtOpEen(INBOX.resolve("fout"), "fout-" + run + ".csv.fouten.txt"));
+    Inbox.wachtOpEen(INBOX.resolve("fout"), "fout-" + run + ".csv"); // the refused file is kept for inspection
     assertTrue(fouten.contains("niets verwerkt"), fouten);
     assertTrue(fouten.contains("rij 2 (beschikking IT-" + run + "-4)") && fouten.contains("S-MAX9"), fouten);
     assertTrue(fouten.contains("rij 3 (beschikking IT-" + run + "-5)") && fouten.contains("S-VERVOER"), fouten);
@@ -346,7 +348,66 @@ class BeschikkingenIT {
         "no client of the refused file was stored");
 
     Inbox.zetIn(INBOX, "nogmaals-" + run + ".csv", goed);
-    String dubbel = Files.readString(Inbox.wachtOp(INBOX.resolve("fout/nogmaals-" + run + ".csv.fouten.txt")));
+    String dubbel = Files.readString(Inbox.wachtOpEen(INBOX.resolve("fout"), "nogmaals-" + run + ".csv.fouten.txt"));
     assertTrue(dubbel.contains("al verwerkt") && dubbel.contains("goed-" + run + ".csv"), dubbel);
+  }
+
+  private static String rij(String nummer) {
+    return "%s,%s,Bestand,,A,1955-01-01,2,0321,,,07C01,ZIN,98000022,2026-01-01,2026-12-31,3,,\n".formatted(nummer, nieuweBsn());
+  }
+
+  /** Issue 17 for the CSV channel on the deployed app: each file ends in one outcome and its original is kept. */
+  @Test
+  void csvRouteZelfdeNaamLangzaamLangeNaamEnLink() throws Exception {
+    String run = Long.toString(System.nanoTime(), 36);
+    Path verwerkt = INBOX.resolve("verwerkt");
+    // the same name twice, other content: both originals and both reports kept
+    String eerste = KOP + rij("IT-" + run + "-Z1");
+    String tweede = KOP + rij("IT-" + run + "-Z2");
+    Inbox.zetIn(INBOX, "zelfde-" + run + ".csv", eerste);
+    Inbox.wachtOpEen(verwerkt, "zelfde-" + run + ".csv");
+    Inbox.zetIn(INBOX, "zelfde-" + run + ".csv", tweede);
+    Instant grens = Instant.now().plus(Duration.ofSeconds(60));
+    while (Inbox.alle(verwerkt, "zelfde-" + run + ".csv").size() < 2 && Instant.now().isBefore(grens)) {
+      Thread.sleep(200);
+    }
+    List<Path> originelen = Inbox.alle(verwerkt, "zelfde-" + run + ".csv");
+    assertEquals(List.of(eerste, tweede), List.of(Files.readString(originelen.get(0)), Files.readString(originelen.get(1))));
+    assertEquals(2, Inbox.alle(verwerkt, "zelfde-" + run + ".csv.verslag.txt").size());
+
+    // a slow writer: half, a pause shorter than the quiet time of the ITs (2 s), the rest
+    String traag = KOP + rij("IT-" + run + "-T1");
+    Path bestand = INBOX.resolve("traag-" + run + ".csv");
+    Files.writeString(bestand, traag.substring(0, traag.length() / 2));
+    Thread.sleep(1000);
+    Files.writeString(bestand, traag.substring(traag.length() / 2), java.nio.file.StandardOpenOption.APPEND);
+    assertTrue(Files.readString(Inbox.wachtOpEen(verwerkt, "traag-" + run + ".csv.verslag.txt")).contains("1 beschikkingen aangemaakt"));
+    assertEquals(traag, Files.readString(Inbox.wachtOpEen(verwerkt, "traag-" + run + ".csv")));
+    assertTrue(Inbox.alle(INBOX.resolve("fout"), "traag-" + run + ".csv").isEmpty());
+
+    // a 250-character name
+    String lang = ("lang-" + run + "-" + "x".repeat(250)).substring(0, 246) + ".csv";
+    Inbox.zetIn(INBOX, lang, KOP + rij("IT-" + run + "-L1"));
+    grens = Instant.now().plus(Duration.ofSeconds(60));
+    List<Path> daar = List.of();
+    while (daar.size() < 2 && Instant.now().isBefore(grens)) {
+      Thread.sleep(200);
+      try (var l = Files.list(verwerkt)) {
+        daar = l.filter(p -> p.getFileName().toString().contains("lang-" + run + "-xxxx")).toList();
+      }
+    }
+    assertEquals(2, daar.size(), "the original and its report: " + daar);
+    daar.forEach(p -> assertTrue(p.getFileName().toString().length() <= 255, p.toString()));
+
+    // a symbolic link: ignored, never read
+    Path link = INBOX.resolve("link-" + run + ".csv");
+    Files.createSymbolicLink(link, Path.of("/etc/passwd"));
+    try {
+      Thread.sleep(3500);
+      assertTrue(Files.isSymbolicLink(link), "left alone");
+      assertTrue(Inbox.alle(INBOX.resolve("fout"), "link-" + run + ".csv").isEmpty(), "not read");
+    } finally {
+      Files.delete(link);
+    }
   }
 }

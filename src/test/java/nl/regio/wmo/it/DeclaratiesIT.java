@@ -88,6 +88,14 @@ class DeclaratiesIT {
     return Pattern.compile("<wmo325:RetourCode>(\\w+)</wmo325:RetourCode>").matcher(m.group(1)).results().map(r -> r.group(1)).toList();
   }
 
+  /** The declaration with this number, as the provider's list shows it. */
+  private JsonObject declaratie(String nummer) {
+    List<JsonObject> gevonden = api.get(AANBIEDER, "/api/declaraties?grootte=500").verwacht(200).json().getJsonArray("items")
+        .getValuesAs(JsonObject.class).stream().filter(d -> d.getString("declaratieNummer").equals(nummer)).toList();
+    assertEquals(1, gevonden.size(), "one declaration " + nummer);
+    return gevonden.get(0);
+  }
+
   private static void geldig325(String xml) {
     assertEquals(List.of(), IwmoSchemas.valideer("WMO325", xml.getBytes(StandardCharsets.UTF_8)));
   }
@@ -385,23 +393,132 @@ class DeclaratiesIT {
     String wmo325 = Files.readString(antwoord);
     geldig325(wmo325);
     assertTrue(wmo325.contains("<wmo325:RetourCode>8001</wmo325:RetourCode>"), wmo325);
-    Path archief = INBOX.resolve("verwerkt/K" + run + ".xml");
-    while (!Files.exists(archief) && Instant.now().isBefore(grens)) {
-      Thread.sleep(200);
-    }
-    assertTrue(Files.exists(archief), "the original is archived");
+    Path archief = Inbox.wachtOpEen(INBOX.resolve("verwerkt"), "K" + run + ".xml");
+    assertEquals(xml, Files.readString(archief), "the original is archived");
+    JsonObject k = declaratie("K" + run);
+    assertEquals(archief.getFileName().toString(), k.getString("bestand"), "the declaration names its archived file");
+    assertTrue(archief.getFileName().toString().startsWith(k.getJsonNumber("id").longValue() + "-"));
 
     Files.writeString(INBOX.resolve("L" + run + ".xml"), "niet eens xml");
-    Path reden = INBOX.resolve("fout/L" + run + ".xml.reden.txt");
-    while (!Files.exists(reden) && Instant.now().isBefore(grens)) {
-      Thread.sleep(200);
-    }
-    assertTrue(Files.exists(reden), "a refused file goes aside with its reason");
-    Path apart = INBOX.resolve("fout/L" + run + ".xml");
-    while (!Files.exists(apart) && Instant.now().isBefore(grens)) {
-      Thread.sleep(200);
-    }
+    Path reden = Inbox.wachtOpEen(INBOX.resolve("fout"), "L" + run + ".xml.reden.txt");
+    assertTrue(Files.readString(reden).contains("geen geldig WMO323"), "a refused file goes aside with its reason");
+    Path apart = Inbox.wachtOpEen(INBOX.resolve("fout"), "L" + run + ".xml");
     assertTrue(Files.exists(apart), "the refused original is kept for inspection");
+  }
+
+  /** TR135 (8848): a message Dagtekening (BerichtIdentificatie) after the system date is refused, like a future DeclaratieDagtekening. */
+  @Test
+  void TR135_berichtDagtekeningInDeToekomstGeeft8848() {
+    String xml = oktober("M" + run).debet(bsn, "R" + run + "1", toewijzing, "07", "07C01", "2026-10-01", "2026-10-31", 2, "16", 3900L, 7800).xml()
+        .replace("<iwmo:Dagtekening>2026-11-01</iwmo:Dagtekening>", "<iwmo:Dagtekening>9999-12-31</iwmo:Dagtekening>");
+    assertTrue(xml.contains("9999-12-31"));
+    String a = api.postXml(AANBIEDER, "/api/declaraties", xml).verwacht(200).body();
+    geldig325(a);
+    assertTrue(a.contains("<wmo325:RetourCode>8848</wmo325:RetourCode>"), a);
+    assertEquals("AFGEWEZEN", declaratie("M" + run).getString("status"));
+  }
+
+  /** Polls (bounded) until the provider's list shows the declaration; then it must be there exactly once. */
+  private JsonObject wachtOpDeclaratie(String nummer) throws InterruptedException {
+    Instant grens = Instant.now().plus(Duration.ofSeconds(60));
+    while (Instant.now().isBefore(grens) && api.get(AANBIEDER, "/api/declaraties?grootte=500").verwacht(200).json().getJsonArray("items")
+        .getValuesAs(JsonObject.class).stream().noneMatch(d -> d.getString("declaratieNummer").equals(nummer))) {
+      Thread.sleep(200);
+    }
+    return declaratie(nummer);
+  }
+
+  /** One stored outcome: the declaration, its archived original (by the name stored with it, content as sent). */
+  private Path gearchiveerd(String nummer, String xml) throws Exception {
+    JsonObject d = wachtOpDeclaratie(nummer);
+    Path archief = Inbox.wachtOp(INBOX.resolve("verwerkt").resolve(d.getString("bestand")));
+    assertEquals(xml, Files.readString(archief), "the archived original of " + nummer);
+    return archief;
+  }
+
+  private boolean opgeslagen(String nummer) {
+    return api.get(AANBIEDER, "/api/declaraties?grootte=500").verwacht(200).json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+        .anyMatch(d -> d.getString("declaratieNummer").equals(nummer));
+  }
+
+  /**
+   * Issue 17 on the deployed app: the same name twice, a slow writer, a temporary name, a 250-character name, an
+   * outbox that cannot be written, a symbolic link — each ends in exactly one stored outcome and a kept original.
+   */
+  @Test
+  void bestandskanaalVerliestOverschrijftEnLeestNietsHalf() throws Exception {
+    Files.createDirectories(INBOX);
+    // the same name twice, other content: two declarations, two answers, two archived originals
+    String naam = "Z" + run + ".xml";
+    String eerste = oktober("N" + run).debet(bsn, "R" + run + "1", toewijzing, "07", "07C01", "2026-10-01", "2026-10-31", 2, "16", 3900L, 7800).xml();
+    String tweede = oktober("O" + run).debet(bsn, "R" + run + "2", toewijzing, "07", "07C01", "2026-10-01", "2026-10-31", 2, "16", 3900L, 7800).xml();
+    Inbox.zetIn(INBOX, naam, eerste);
+    Path archief1 = gearchiveerd("N" + run, eerste);
+    Inbox.wachtOp(OUTBOX.resolve("Z" + run + ".wmo325.xml"));
+    Inbox.zetIn(INBOX, naam, tweede);
+    Path archief2 = gearchiveerd("O" + run, tweede);
+    assertEquals(eerste, Files.readString(archief1), "the first original is still there");
+    Path antwoord2 = Inbox.wachtOp(OUTBOX.resolve("Z" + run + "-" + declaratie("O" + run).getJsonNumber("id").longValue() + ".wmo325.xml"));
+    assertTrue(Files.readString(antwoord2).contains("O" + run) || Files.readString(antwoord2).contains("R" + run + "2"));
+    assertTrue(Files.readString(OUTBOX.resolve("Z" + run + ".wmo325.xml")).length() > 0);
+    assertFalse(archief1.equals(archief2));
+
+    // a slow writer: 1,500 bytes, a pause (shorter than the quiet time the ITs run with, 2 s), then the rest
+    String langzaam = oktober("P" + run).debet(bsn, "R" + run + "3", toewijzing, "07", "07C01", "2026-10-01", "2026-10-31", 2, "16", 3900L, 7800).xml();
+    Path traag = INBOX.resolve("P" + run + ".xml");
+    byte[] bytes = langzaam.getBytes(StandardCharsets.UTF_8);
+    Files.write(traag, Arrays.copyOf(bytes, 1500));
+    Thread.sleep(1000);
+    Files.write(traag, Arrays.copyOfRange(bytes, 1500, bytes.length), java.nio.file.StandardOpenOption.APPEND);
+    gearchiveerd("P" + run, langzaam);
+    assertTrue(Inbox.alle(INBOX.resolve("fout"), "P" + run + ".xml").isEmpty(), "the first half was never taken");
+
+    // a temporary name, renamed when complete
+    String tijdelijk = oktober("Q" + run).debet(bsn, "R" + run + "4", toewijzing, "07", "07C01", "2026-10-01", "2026-10-31", 2, "16", 3900L, 7800).xml();
+    Files.writeString(INBOX.resolve("Q" + run + ".xml.part"), tijdelijk);
+    Thread.sleep(3000);
+    assertFalse(opgeslagen("Q" + run), "a .part file is not taken");
+    Files.move(INBOX.resolve("Q" + run + ".xml.part"), INBOX.resolve("Q" + run + ".xml"));
+    gearchiveerd("Q" + run, tijdelijk);
+
+    // a 250-character name
+    String lang = ("S" + run + "-").concat("x".repeat(250)).substring(0, 246) + ".xml";
+    String langeNaam = oktober("S" + run).debet(bsn, "R" + run + "5", toewijzing, "07", "07C01", "2026-10-01", "2026-10-31", 2, "16", 3900L, 7800).xml();
+    Inbox.zetIn(INBOX, lang, langeNaam);
+    Path archief = gearchiveerd("S" + run, langeNaam);
+    assertTrue(archief.getFileName().toString().length() <= 255);
+    try (var uit = Files.list(OUTBOX)) {
+      assertEquals(1, uit.filter(p -> p.getFileName().toString().startsWith("S" + run + "-xxxx")).count(), "its WMO325");
+    }
+
+    // the outbox cannot be written (CI runs as root: a file where the folder should be): nothing stored, retried
+    Path bewaard = OUTBOX.resolveSibling("declaraties-bewaard");
+    Files.move(OUTBOX, bewaard);
+    String schijf = oktober("T" + run).debet(bsn, "R" + run + "6", toewijzing, "07", "07C01", "2026-10-01", "2026-10-31", 2, "16", 3900L, 7800).xml();
+    try {
+      Files.writeString(OUTBOX, "geen map");
+      Inbox.zetIn(INBOX, "T" + run + ".xml", schijf);
+      Thread.sleep(4000);
+      assertFalse(opgeslagen("T" + run), "never stored without its answer");
+      assertTrue(Files.exists(INBOX.resolve("T" + run + ".xml")), "the file waits in the inbox");
+    } finally {
+      Files.delete(OUTBOX);
+      Files.move(bewaard, OUTBOX);
+    }
+    gearchiveerd("T" + run, schijf);
+    Inbox.wachtOp(OUTBOX.resolve("T" + run + ".wmo325.xml"));
+    assertTrue(Inbox.alle(INBOX.resolve("fout"), "T" + run + ".xml").isEmpty(), "a passing fault never sends a file to fout/");
+
+    // a symbolic link: ignored, never read
+    Path link = INBOX.resolve("U" + run + ".xml");
+    Files.createSymbolicLink(link, Path.of("/etc/passwd"));
+    try {
+      Thread.sleep(3500);
+      assertTrue(Files.isSymbolicLink(link), "left alone");
+      assertTrue(Inbox.alle(INBOX.resolve("fout"), "U" + run + ".xml").isEmpty(), "not read: no parse error");
+    } finally {
+      Files.delete(link);
+    }
   }
 
   // ---------------------------------------------------------------- the per-rule corpus

@@ -215,9 +215,9 @@ class PgbIT {
         + rij(toekenning, bsn, "FORMEEL", "2026-03", "14", 6000, 84000, "IT-" + run + "-2")
         + rij(toekenning, bsn, "INFORMEEL", "2026-04", "2", 2500, 5000, "IT-" + run + "-3");
     Inbox.zetIn(INBOX, "svb-" + run + ".csv", goed);
-    String verslag = Files.readString(Inbox.wachtOp(INBOX.resolve("verwerkt/svb-" + run + ".csv.verslag.txt")));
+    String verslag = Files.readString(Inbox.wachtOpEen(INBOX.resolve("verwerkt"), "svb-" + run + ".csv.verslag.txt"));
     assertTrue(verslag.contains("3 betalingen, 3 nieuw opgeslagen"), verslag);
-    Inbox.wachtOp(INBOX.resolve("verwerkt/svb-" + run + ".csv"));
+    Inbox.wachtOpEen(INBOX.resolve("verwerkt"), "svb-" + run + ".csv");
 
     // 9360,00 granted; paid 780 + 840 + 50 = 1670,00; March 840,00 against 780,00; April informal 2 h x (25,00 - 22,80) = 4,40
     JsonObject b = beschikking(reconciliatie(AUDITOR, "0356"), toekenning);
@@ -234,14 +234,14 @@ class PgbIT {
     Inbox.zetIn(INBOX, "fout-" + run + ".csv", KOP
         + rij(toekenning, bsn, "FORMEEL", "2026-05", "1", 6000, 6000, "IT-" + run + "-4")
         + rij(toekenning, bsn, "FORMEEL", "2026-06", "14", 6000, 84001, "IT-" + run + "-5"));
-    String fouten = Files.readString(Inbox.wachtOp(INBOX.resolve("fout/fout-" + run + ".csv.fouten.txt")));
-    Inbox.wachtOp(INBOX.resolve("fout/fout-" + run + ".csv"));
+    String fouten = Files.readString(Inbox.wachtOpEen(INBOX.resolve("fout"), "fout-" + run + ".csv.fouten.txt"));
+    Inbox.wachtOpEen(INBOX.resolve("fout"), "fout-" + run + ".csv");
     assertTrue(fouten.contains("niets verwerkt") && fouten.contains("rij 3, kolom bedragCent: is 84001"), fouten);
     assertFalse(fouten.contains(bsn), "the report never names a BSN");
 
     // the same file again, under another name: refused as already processed, nothing changes
     Inbox.zetIn(INBOX, "nogmaals-" + run + ".csv", goed);
-    String dubbel = Files.readString(Inbox.wachtOp(INBOX.resolve("fout/nogmaals-" + run + ".csv.fouten.txt")));
+    String dubbel = Files.readString(Inbox.wachtOpEen(INBOX.resolve("fout"), "nogmaals-" + run + ".csv.fouten.txt"));
     assertTrue(dubbel.contains("al verwerkt") && dubbel.contains("svb-" + run + ".csv"), dubbel);
     assertEquals(List.of(936000L, 167000L, 769000L), cijfers(beschikking(reconciliatie(AUDITOR, "0356"), toekenning)));
 

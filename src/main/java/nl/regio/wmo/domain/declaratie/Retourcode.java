@@ -9,7 +9,7 @@ public enum Retourcode {
   GEEN_OPMERKINGEN("0200", "", "geen opmerkingen"),
   NIET_BEOORDEELD("0233", "", "niet beoordeeld: de cliënt of declaratie is al afgekeurd"),
   VOLLEDIG_GOEDGEKEURD("8001", "", "de declaratie is volledig goedgekeurd"),
-  DAGTEKENING_TOEKOMST("8848", "TR135", "de dagtekening van de declaratie ligt na vandaag"),
+  DAGTEKENING_TOEKOMST("8848", "TR135", "de dagtekening van de declaratie of van het bericht ligt na vandaag"),
   GEMEENTE_ONBEKEND("S300", "TR378", "de ontvanger is geen gemeente van deze regio"),
   DECLARATIENUMMER_DUBBEL("9333", "TR333", "dit DeclaratieNummer is al eerder gebruikt"),
   ANDERE_CLIENT("8187", "TR304", "de prestatie hoort niet bij de cliënt van de toewijzing (BSN verschilt)"),

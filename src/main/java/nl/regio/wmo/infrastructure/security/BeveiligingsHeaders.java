@@ -13,7 +13,7 @@ import java.io.IOException;
 /**
  * Security headers on every answer of the app, errors included (the error page is dispatched through here too).
  * Payara's own endpoints ({@code /health}, {@code /openapi}) are other web modules and do not pass this filter; the
- * {@code Server} and {@code X-Powered-By} headers are switched off in {@code config/server/postboot.asadmin}.
+ * {@code Server} and {@code X-Powered-By} headers are switched off in {@code config/server/preboot.asadmin}.
  */
 @WebFilter(
     urlPatterns = "/*",

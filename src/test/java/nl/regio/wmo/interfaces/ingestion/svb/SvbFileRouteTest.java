@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import nl.regio.wmo.application.SvbImport;
 import nl.regio.wmo.domain.pgb.SvbBestandLezer.Uitslag;
 import nl.regio.wmo.domain.pgb.SvbBetaling;
+import nl.regio.wmo.interfaces.ingestion.Mappen;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.NotifyBuilder;
 import org.apache.camel.test.junit5.CamelTestSupport;
@@ -97,27 +98,27 @@ class SvbFileRouteTest extends CamelTestSupport {
   void S_PGB_SVB_goedBestandNaarVerwerktMetVerslag_dubbelBestandEnDubbeleBetalingWijzigenNiets() throws Exception {
     String goed = KOP + rij("T-1", "2026-01", "6.5", 6000, 39000) + rij("T-2", "2026-02", "12.5", 2281, 28513);
     laat("goed.csv", goed);
-    assertTrue(bestaat(map.resolve("svb/verwerkt/goed.csv")));
+    assertTrue(bestaat(Mappen.enige(map.resolve("svb/verwerkt"), "goed.csv")));
     assertEquals("Bestand goed.csv is verwerkt: 2 betalingen, 2 nieuw opgeslagen, 0 al bekend (zelfde gegevens) en overgeslagen.",
-        lees(map.resolve("svb/verwerkt/goed.csv.verslag.txt")).strip());
+        lees(Mappen.enige(map.resolve("svb/verwerkt"), "goed.csv.verslag.txt")).strip());
     assertTrue(betalingen.containsKey("T-1") && betalingen.containsKey("T-2"));
 
     // the same content under another name: refused as a whole, nothing changes
     int voor = betalingen.size();
     laat("nogmaals.csv", goed);
-    assertTrue(bestaat(map.resolve("svb/fout/nogmaals.csv")));
-    String dubbel = lees(map.resolve("svb/fout/nogmaals.csv.fouten.txt"));
+    assertTrue(bestaat(Mappen.enige(map.resolve("svb/fout"), "nogmaals.csv")));
+    String dubbel = lees(Mappen.enige(map.resolve("svb/fout"), "nogmaals.csv.fouten.txt"));
     assertTrue(dubbel.contains("al verwerkt (goed.csv)") && dubbel.contains("niets gewijzigd"), dubbel);
     assertEquals(voor, betalingen.size());
 
     // a new file that repeats a known payment id with the same data: skipped, the new one stored
     laat("deels.csv", "# herhaling\n" + KOP + rij("T-1", "2026-01", "6.50", 6000, 39000) + rij("T-3", "2026-03", "6.5", 6000, 39000));
-    assertTrue(lees(map.resolve("svb/verwerkt/deels.csv.verslag.txt")).contains("2 betalingen, 1 nieuw opgeslagen, 1 al bekend"));
+    assertTrue(lees(Mappen.enige(map.resolve("svb/verwerkt"), "deels.csv.verslag.txt")).contains("2 betalingen, 1 nieuw opgeslagen, 1 al bekend"));
     assertEquals(voor + 1, betalingen.size());
 
     // a known payment id with other data: the whole file refused, naming the row
     laat("anders.csv", KOP + rij("T-4", "2026-04", "1", 6000, 6000) + rij("T-1", "2026-01", "7", 6000, 42000));
-    String anders = lees(map.resolve("svb/fout/anders.csv.fouten.txt"));
+    String anders = lees(Mappen.enige(map.resolve("svb/fout"), "anders.csv.fouten.txt"));
     assertTrue(anders.contains("rij 3, kolom betalingId: is al eerder aangeleverd met andere gegevens"), anders);
     assertFalse(betalingen.containsKey("T-4"), "nothing of a refused file is stored");
   }
@@ -126,8 +127,8 @@ class SvbFileRouteTest extends CamelTestSupport {
   void S_PGB_SVB_bestandMetFouteRijNaarFoutMetRijEnReden_nietsToegepast() throws Exception {
     laat("fout.csv", KOP + rij("F-1", "2026-01", "6.5", 6000, 39000) + rij("F-2", "2026-02", "14", 6000, 84001)
         + rij("F-3", "2026-13", "1", 6000, 6000).replace("478223924", "123456789"));
-    assertTrue(bestaat(map.resolve("svb/fout/fout.csv")));
-    String fouten = lees(map.resolve("svb/fout/fout.csv.fouten.txt"));
+    assertTrue(bestaat(Mappen.enige(map.resolve("svb/fout"), "fout.csv")));
+    String fouten = lees(Mappen.enige(map.resolve("svb/fout"), "fout.csv.fouten.txt"));
     assertTrue(fouten.contains("niets verwerkt"), fouten);
     assertTrue(fouten.contains("rij 3, kolom bedragCent: is 84001 maar uren x uurtariefCent = 14 x 6000 = 84000"), fouten);
     assertTrue(fouten.contains("rij 4, kolom bsn") && fouten.contains("rij 4, kolom maand"), fouten);
@@ -138,6 +139,6 @@ class SvbFileRouteTest extends CamelTestSupport {
   @Test
   void teGrootBestandWordtNietGelezen() throws Exception {
     laat("groot.csv", KOP + "x".repeat(3000));
-    assertTrue(lees(map.resolve("svb/fout/groot.csv.fouten.txt")).contains("groter dan 2000 bytes"));
+    assertTrue(lees(Mappen.enige(map.resolve("svb/fout"), "groot.csv.fouten.txt")).contains("groter dan 2000 bytes"));
   }
 }
