@@ -117,8 +117,8 @@ class BrowserIT {
 
     browser.klikEnWacht("indienen:naar-declaratie");
     browser.wachtOpTekst("Declaratie " + nummer);
-    assertTrue(browser.element("declaratie:status").getText().contains("Deels goedgekeurd")
-        || browser.element("declaratie:status").getText().contains("Afgewezen"), browser.element("declaratie:status").getText());
+    assertTrue(browser.element("status").getText().contains("Deels goedgekeurd")
+        || browser.element("status").getText().contains("Afgewezen"), browser.element("status").getText());
     String regels = browser.element("declaratie:regels").getText();
     assertTrue(regels.contains("9338"), regels);
     browser.bekijk("aanbieder-declaratie");
@@ -129,6 +129,9 @@ class BrowserIT {
     browser.wachtOpTekst("TR338");
     assertTrue(browser.element("uitleg-inhoud").getText().contains("9338"), browser.element("uitleg-inhoud").getText());
     browser.bekijk("aanbieder-uitleg");
+    browser.driver.findElement(By.cssSelector("#uitleg-dialoog .ui-dialog-titlebar-close")).click();
+    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated(By.id("uitleg-dialoog")));
 
     browser.klikEnWacht("menu-declaraties");
     browser.typ("declaraties:periode", "2026-10");
@@ -144,7 +147,7 @@ class BrowserIT {
     browser.inloggen("aanbieder-98000011", "demo");
     browser.open("/app/aanbieder/declaratie.xhtml?nummer=" + nummer);
     browser.wachtOpTekst("Er is geen declaratie " + nummer + " van aanbieder 98000011");
-    assertFalse(browser.bestaat("declaratie:status"), "no data of 98000022 on the page");
+    assertFalse(browser.bestaat("status"), "no data of 98000022 on the page");
     assertFalse(browser.tekst().contains("9338"));
   }
 
