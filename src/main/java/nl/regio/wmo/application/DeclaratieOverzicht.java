@@ -42,7 +42,26 @@ public class DeclaratieOverzicht {
       Long tariefId, String toelichting, boolean gecrediteerd) {}
 
   public Pagina<DeclaratieSamenvatting> zoek(String aanbieder, Maand periode, String status, Optional<AgbCode> alleen, int pagina, int grootte) {
+    return zoek(aanbieder, periode, status, alleen, pagina, grootte, null, false);
+  }
+
+  /** The columns a list of declarations may be sorted on (by their field name in the summary); newest first otherwise. */
+  private static final java.util.Map<String, String> SORTEERBAAR = java.util.Map.of(
+      "ontvangenOp", "ontvangen_op", "periode", "periode_begin", "declaratieNummer", "declaratie_nummer", "status", "status",
+      "gemeente", "ontvanger_gemeente", "totaalIngediendCent", "totaal_ingediend_cent", "totaalToegekendCent", "totaal_toegekend_cent",
+      "aantalRegels", "aantal_regels", "aantalAfgewezen", "aantal_afgewezen");
+
+  /**
+   * Declarations, filtered and paged, sorted on {@code sorteerOp} (a field of {@link DeclaratieSamenvatting} from {@link
+   * #SORTEERBAAR}; null: newest first). A provider ({@code alleen}) sees only its own.
+   */
+  public Pagina<DeclaratieSamenvatting> zoek(String aanbieder, Maand periode, String status, Optional<AgbCode> alleen, int pagina,
+      int grootte, String sorteerOp, boolean oplopend) {
     Zoekvraag.controleerPaging(pagina, grootte);
+    if (sorteerOp != null && !SORTEERBAAR.containsKey(sorteerOp)) {
+      throw OngeldigeInvoerException.van("sorteer", "kan niet op " + sorteerOp + "; kies uit " + new java.util.TreeSet<>(SORTEERBAAR.keySet()));
+    }
+    String volgorde = sorteerOp == null ? "ontvangen_op desc, id desc" : SORTEERBAAR.get(sorteerOp) + (oplopend ? " asc" : " desc") + ", id desc";
     StringBuilder waar = new StringBuilder(" where 1 = 1");
     List<Object> params = new ArrayList<>();
     String agb = alleen.map(AgbCode::waarde).orElse(aanbieder);
@@ -70,15 +89,12 @@ public class DeclaratieOverzicht {
       List<DeclaratieSamenvatting> items = new ArrayList<>();
       try (PreparedStatement ps = c.prepareStatement("select id, afzender_agb, ontvanger_gemeente, declaratie_nummer, periode_begin, status,"
           + " header_retourcodes, declaratie_retourcodes, totaal_ingediend_cent, totaal_toegekend_cent, aantal_regels, aantal_afgewezen,"
-          + " kanaal, ontvangen_op, reden, bestand from declaratie" + waar + " order by ontvangen_op desc, id desc limit " + grootte
+          + " kanaal, ontvangen_op, reden, bestand from declaratie" + waar + " order by " + volgorde + " limit " + grootte
           + " offset " + (long) pagina * grootte)) {
         zet(ps, params);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
-            items.add(new DeclaratieSamenvatting(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                Maand.van(rs.getDate(5).toLocalDate()).toString(), rs.getString(6), rs.getString(7), rs.getString(8), rs.getLong(9),
-                rs.getLong(10), rs.getInt(11), rs.getInt(12), rs.getString(13), String.valueOf(rs.getTimestamp(14).toInstant()),
-                rs.getString(15), rs.getString(16)));
+            items.add(samenvatting(rs));
           }
         }
       }
@@ -90,6 +106,12 @@ public class DeclaratieOverzicht {
 
   /** The stored WMO325 answer of a declaration (rebuilt from the store, identical every time). */
   public byte[] wmo325(String agb, String declaratieNummer) {
+    return wmo325(agb, declaratieNummer, Optional.empty());
+  }
+
+  /** As {@link #wmo325(String, String)}; a provider ({@code alleen}) reaches only its own declarations. */
+  public byte[] wmo325(String agb, String declaratieNummer, Optional<AgbCode> alleen) {
+    agb = alleen.map(AgbCode::waarde).orElse(agb);
     try (Connection c = dataSource.getConnection()) {
       return beoordeling.wmo325(c, declaratieId(c, agb, declaratieNummer));
     } catch (SQLException e) {
@@ -99,6 +121,12 @@ public class DeclaratieOverzicht {
 
   /** One line explained: what was declared, what the toewijzing allows, and why it was accepted or rejected. */
   public RegelUitleg uitleg(String agb, String declaratieNummer, String referentie, boolean volledigeBsn) {
+    return uitleg(agb, declaratieNummer, referentie, Optional.empty(), volledigeBsn);
+  }
+
+  /** As {@link #uitleg(String, String, String, boolean)}; a provider ({@code alleen}) reaches only its own declarations. */
+  public RegelUitleg uitleg(String agb, String declaratieNummer, String referentie, Optional<AgbCode> alleen, boolean volledigeBsn) {
+    agb = alleen.map(AgbCode::waarde).orElse(agb);
     try (Connection c = dataSource.getConnection()) {
       long id = declaratieId(c, agb, declaratieNummer);
       try (PreparedStatement ps = c.prepareStatement("select referentie_nummer, vorig_referentie_nummer, bsn, toewijzing_nummer, product_code,"
@@ -110,11 +138,7 @@ public class DeclaratieOverzicht {
           if (!r.next()) {
             throw new NietGevondenException("Declaratie " + declaratieNummer + " heeft geen prestatie met referentie " + referentie + ".");
           }
-          List<Code> codes = new ArrayList<>();
-          for (String code : r.getString(14).isBlank() ? new String[0] : r.getString(14).split(" ")) {
-            Retourcode rc = Retourcode.vanCode(code);
-            codes.add(new Code(rc.code(), rc.regel(), rc.uitleg()));
-          }
+          List<Code> codes = codes(r.getString(14));
           String bsn = r.getString(3);
           return new RegelUitleg(declaratieNummer, r.getString(1), r.getString(2), volledigeBsn || !Bsn.isGeldig(bsn) ? bsn : new Bsn(bsn).gemaskeerd(),
               r.getLong(4), r.getString(5), r.getDate(6).toLocalDate(), r.getDate(7).toLocalDate(), r.getLong(8), r.getString(9),
@@ -125,6 +149,111 @@ public class DeclaratieOverzicht {
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** One declaration by its number; a provider ({@code alleen}) reaches only its own, anything else is not found. */
+  public DeclaratieSamenvatting haal(String agb, String declaratieNummer, Optional<AgbCode> alleen) {
+    String van = alleen.map(AgbCode::waarde).orElse(agb);
+    try (Connection c = dataSource.getConnection()) {
+      long id = declaratieId(c, van, declaratieNummer);
+      try (PreparedStatement ps = c.prepareStatement("select id, afzender_agb, ontvanger_gemeente, declaratie_nummer, periode_begin, status,"
+          + " header_retourcodes, declaratie_retourcodes, totaal_ingediend_cent, totaal_toegekend_cent, aantal_regels, aantal_afgewezen,"
+          + " kanaal, ontvangen_op, reden, bestand from declaratie where id = ?")) {
+        ps.setLong(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+          rs.next();
+          return samenvatting(rs);
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static DeclaratieSamenvatting samenvatting(ResultSet rs) throws SQLException {
+    return new DeclaratieSamenvatting(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+        Maand.van(rs.getDate(5).toLocalDate()).toString(), rs.getString(6), rs.getString(7), rs.getString(8), rs.getLong(9),
+        rs.getLong(10), rs.getInt(11), rs.getInt(12), rs.getString(13), String.valueOf(rs.getTimestamp(14).toInstant()),
+        rs.getString(15), rs.getString(16));
+  }
+
+  /** One line of a declaration as a list shows it: what was declared and its outcome, the codes in words. */
+  public record RegelRij(int volgnummer, String referentieNummer, String bsn, long toewijzingNummer, String productCode,
+      LocalDate begindatum, LocalDate einddatum, long geleverdVolume, String eenheid, long ingediendBedragCent, String debetCredit,
+      boolean goedgekeurd, List<Code> retourcodes) {}
+
+  /** The lines of a declaration in message order, paged. A provider ({@code alleen}) reaches only its own declarations. */
+  public Pagina<RegelRij> regels(String agb, String declaratieNummer, Optional<AgbCode> alleen, boolean volledigeBsn, int pagina,
+      int grootte) {
+    Zoekvraag.controleerPaging(pagina, grootte);
+    String van = alleen.map(AgbCode::waarde).orElse(agb);
+    try (Connection c = dataSource.getConnection()) {
+      long id = declaratieId(c, van, declaratieNummer);
+      long totaal;
+      try (PreparedStatement ps = c.prepareStatement("select aantal_regels from declaratie where id = ?")) {
+        ps.setLong(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+          rs.next();
+          totaal = rs.getLong(1);
+        }
+      }
+      List<RegelRij> items = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement("select volgnummer, referentie_nummer, bsn, toewijzing_nummer, product_code, begindatum,"
+          + " einddatum, geleverd_volume, eenheid, ingediend_bedrag_cent, debet_credit, goedgekeurd, retourcodes from declaratie_regel"
+          + " where declaratie_id = ? and volgnummer > ? and volgnummer <= ? order by volgnummer")) {
+        // the index (declaratie_id, volgnummer) makes any page as fast as the first
+        ps.setLong(1, id);
+        ps.setLong(2, (long) pagina * grootte);
+        ps.setLong(3, (long) pagina * grootte + grootte);
+        try (ResultSet r = ps.executeQuery()) {
+          while (r.next()) {
+            String bsn = r.getString(3);
+            items.add(new RegelRij(r.getInt(1), r.getString(2), volledigeBsn || !Bsn.isGeldig(bsn) ? bsn : new Bsn(bsn).gemaskeerd(),
+                r.getLong(4), r.getString(5), r.getDate(6).toLocalDate(), r.getDate(7).toLocalDate(), r.getLong(8), r.getString(9),
+                r.getLong(10), r.getString(11), r.getBoolean(12), codes(r.getString(13))));
+          }
+        }
+      }
+      return new Pagina<>(items, totaal, pagina, grootte);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** What a provider declared for one month, over its judged declarations: counts and sums in cents. */
+  public record Maandtotaal(String maand, int declaraties, int regels, int afgewezenRegels, long ingediendCent, long toegekendCent) {
+    /** Declared but not granted (rejected lines), in cents. */
+    public long nietToegekendCent() {
+      return ingediendCent - toegekendCent;
+    }
+  }
+
+  /** The totals of one provider's judged declarations for a DeclaratiePeriode month. */
+  public Maandtotaal maandtotaal(String agb, Maand maand, Optional<AgbCode> alleen) {
+    String van = alleen.map(AgbCode::waarde).orElse(agb);
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement("select count(*), coalesce(sum(aantal_regels), 0), coalesce(sum(aantal_afgewezen), 0),"
+            + " coalesce(sum(totaal_ingediend_cent), 0), coalesce(sum(totaal_toegekend_cent), 0) from declaratie"
+            + " where afzender_agb = ? and periode_begin = ? and status in ('GEACCEPTEERD', 'GEDEELTELIJK', 'AFGEWEZEN')")) {
+      ps.setString(1, van);
+      ps.setDate(2, java.sql.Date.valueOf(maand.eersteDag()));
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return new Maandtotaal(maand.toString(), rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getLong(4), rs.getLong(5));
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Retourcodes as stored (space separated) with their rule and meaning. */
+  static List<Code> codes(String opgeslagen) {
+    List<Code> codes = new ArrayList<>();
+    for (String code : opgeslagen == null || opgeslagen.isBlank() ? new String[0] : opgeslagen.trim().split(" ")) {
+      Retourcode rc = Retourcode.vanCode(code);
+      codes.add(new Code(rc.code(), rc.regel(), rc.uitleg()));
+    }
+    return codes;
   }
 
   private static long declaratieId(Connection c, String agb, String nummer) throws SQLException {

@@ -69,10 +69,63 @@ public class Authenticatie implements HttpAuthenticationMechanism {
     cache = new InlogCache(clock, Duration.ofSeconds(cacheSeconden), MAX_IN_CACHE);
   }
 
+  /** The session attribute that holds who logged in through the login page (browser only; the API never uses it). */
+  static final String SESSIE_GEBRUIKER = "wmo.ingelogd";
+  /** The request attribute with the wait when a login page attempt was blocked (seconds), for the page's message. */
+  public static final String WACHT_SECONDEN = "wmo.inlog.wacht";
+  static final String INLOGPAGINA = "/app/inloggen.xhtml";
+
+  /** Who logged in on the login page: name and roles, kept in the HTTP session (small and serializable). */
+  record Ingelogd(String naam, java.util.Set<String> rollen) implements java.io.Serializable {}
+
   @Override
   public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-    // The browser UI (/app/*) gets a form login here, beside Basic for the API; until then everything is Basic.
-    return basic(request, response, context);
+    String pad = request.getRequestURI().substring(request.getContextPath().length());
+    if (pad.startsWith("/app/") || pad.equals("/app")) {
+      return formulier(request, response, context);
+    }
+    return basic(request, response, context); // the API: Basic on every request, never a session
+  }
+
+  /**
+   * The browser pages: a login page instead of a Basic prompt. The login page's bean calls {@code
+   * SecurityContext.authenticate} with the name and password; on success the session id is rotated (no session
+   * fixation) and the user is kept in the session until logout or time-out. Without a session login a page redirects
+   * to the login page. Throttling and the audit trail are the same as for Basic.
+   */
+  AuthenticationStatus formulier(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() instanceof UsernamePasswordCredential up) {
+      return inloggen(up, request, context);
+    }
+    jakarta.servlet.http.HttpSession sessie = request.getSession(false);
+    if (sessie != null && sessie.getAttribute(SESSIE_GEBRUIKER) instanceof Ingelogd ingelogd) {
+      return context.notifyContainerAboutLogin(ingelogd.naam(), ingelogd.rollen());
+    }
+    if (context.isProtected()) {
+      return context.redirect(request.getContextPath() + INLOGPAGINA);
+    }
+    return context.doNothing();
+  }
+
+  private AuthenticationStatus inloggen(UsernamePasswordCredential up, HttpServletRequest request, HttpMessageContext context) {
+    String naam = up.getCaller();
+    String adres = request.getRemoteAddr();
+    Duration wacht = rem.wachttijd(naam, adres);
+    if (!wacht.isZero()) {
+      request.setAttribute(WACHT_SECONDEN, Math.max(1, (wacht.toMillis() + 999) / 1000));
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    CredentialValidationResult resultaat = identityStoreHandler.validate(up);
+    if (resultaat.getStatus() != CredentialValidationResult.Status.VALID) {
+      schrijfAudit(naam, adres, rem.mislukt(naam, adres));
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    rem.gelukt(naam);
+    request.getSession(true);
+    request.changeSessionId(); // a session id seen before the login is worth nothing after it
+    Ingelogd ingelogd = new Ingelogd(resultaat.getCallerPrincipal().getName(), java.util.Set.copyOf(resultaat.getCallerGroups()));
+    request.getSession().setAttribute(SESSIE_GEBRUIKER, ingelogd);
+    return context.notifyContainerAboutLogin(ingelogd.naam(), ingelogd.rollen());
   }
 
   /** HTTP Basic: 401 with a challenge without (valid) credentials where they are needed, 429 while blocked. */

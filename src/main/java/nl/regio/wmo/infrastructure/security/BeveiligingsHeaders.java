@@ -48,8 +48,8 @@ public class BeveiligingsHeaders extends HttpFilter {
     response.setHeader("Referrer-Policy", "no-referrer");
     response.setHeader("X-Frame-Options", "DENY");
     response.setHeader("Content-Security-Policy", api ? CSP_API : CSP_PAGINA);
-    if (api) {
-      response.setHeader("Cache-Control", "no-store"); // personal and financial data
+    if (api || binnenApp.startsWith("/app")) {
+      response.setHeader("Cache-Control", "no-store"); // personal and financial data, in the API and on the pages
     }
     if (request.isSecure()) {
       response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");

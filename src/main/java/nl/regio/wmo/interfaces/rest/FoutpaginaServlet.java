@@ -40,8 +40,22 @@ public class FoutpaginaServlet extends HttpServlet {
     int status = code instanceof Integer i ? i : resp.getStatus();
     String[] tekst = TEKSTEN.getOrDefault(status, new String[] {"Fout", "Er ging iets mis."});
     resp.setStatus(status);
+    Object pad = req.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+    if (pad instanceof String p && p.startsWith(req.getContextPath() + "/app")) {
+      pagina(req, resp, tekst); // a person in a browser: a page in words, never JSON or a stack trace
+      return;
+    }
     resp.setContentType(Probleem.MEDIA_TYPE);
     resp.setCharacterEncoding(StandardCharsets.UTF_8.name());
     resp.getWriter().write(jsonb.toJson(new Probleem("about:blank", tekst[0], status, tekst[1], List.of())));
+  }
+
+  private static void pagina(HttpServletRequest req, HttpServletResponse resp, String[] tekst) throws IOException {
+    resp.setContentType("text/html");
+    resp.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    String titel = tekst[0].replace("<", "&lt;");
+    resp.getWriter().write("<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"UTF-8\"><title>" + titel
+        + " – Wmo-afrekening</title></head><body><main><h1>" + titel + "</h1><p>" + tekst[1].replace("<", "&lt;")
+        + "</p><p><a href=\"" + req.getContextPath() + "/app/\">Naar de startpagina</a></p></main></body></html>");
   }
 }

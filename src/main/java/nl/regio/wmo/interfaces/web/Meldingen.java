@@ -1,0 +1,60 @@
+package nl.regio.wmo.interfaces.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.util.List;
+import nl.regio.wmo.application.ConflictException;
+import nl.regio.wmo.application.DeclaratieVerwerking;
+import nl.regio.wmo.application.NietGevondenException;
+import nl.regio.wmo.application.OngeldigeInvoerException;
+import nl.regio.wmo.application.Storing;
+
+/**
+ * A service's refusal as messages on the page, in words (never a stack trace): the same exceptions the REST API
+ * answers as problem+json. Field errors go to the field when the page named it, with the rule id in the text.
+ */
+public final class Meldingen {
+
+  private Meldingen() {}
+
+  /** Shows {@code fout} on the page; true when it was a known refusal (anything else is rethrown by the caller). */
+  public static boolean toon(RuntimeException fout) {
+    FacesContext fc = FacesContext.getCurrentInstance();
+    Throwable t = fout;
+    for (int i = 0; i < 10 && t.getCause() != null && !bekend(t); i++) {
+      t = t.getCause();
+    }
+    if (t instanceof OngeldigeInvoerException e) {
+      e.fouten().forEach(f -> fc.addMessage(null, fout(f.veld() + ": " + f.melding())));
+      return true;
+    }
+    if (t instanceof DeclaratieVerwerking.Afgekeurd e) {
+      fc.addMessage(null, fout("Het bestand is geen geldig WMO323 en is niet beoordeeld; er is niets opgeslagen."));
+      e.redenen().stream().limit(20).forEach(r -> fc.addMessage(null, fout(r)));
+      return true;
+    }
+    if (t instanceof NietGevondenException || t instanceof ConflictException || t instanceof DeclaratieVerwerking.AndereAfzender) {
+      fc.addMessage(null, fout(t.getMessage()));
+      return true;
+    }
+    if (t instanceof Storing.Onbeschikbaar || Storing.databaseOnbereikbaar(t)) {
+      fc.addMessage(null, fout(t instanceof Storing.Onbeschikbaar ? t.getMessage()
+          : "De database is tijdelijk niet bereikbaar; er is niets verwerkt. Probeer het over enkele seconden opnieuw."));
+      return true;
+    }
+    return false;
+  }
+
+  private static boolean bekend(Throwable t) {
+    return List.of(OngeldigeInvoerException.class, NietGevondenException.class, ConflictException.class, Storing.Onbeschikbaar.class,
+        DeclaratieVerwerking.Afgekeurd.class, DeclaratieVerwerking.AndereAfzender.class).stream().anyMatch(k -> k.isInstance(t));
+  }
+
+  public static FacesMessage fout(String tekst) {
+    return new FacesMessage(FacesMessage.SEVERITY_ERROR, tekst, null);
+  }
+
+  public static void info(String tekst) {
+    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, tekst, null));
+  }
+}

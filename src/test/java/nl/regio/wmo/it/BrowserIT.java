@@ -1,0 +1,248 @@
+package nl.regio.wmo.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import nl.regio.wmo.bench.BenchApp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+
+/**
+ * The browser pages in a real browser (headless Chromium), against the built war on Payara Micro: each role's main job
+ * end to end through the pages, plus the attacks a browser user could try — another provider's declaration by
+ * changing the URL, a session after logout, a POST without the page's view state. Every page visited is checked with
+ * axe-core and saved as a screenshot. {@code -Dui.url=http://127.0.0.1:8080} runs it against an app already running
+ * (with the demo data) instead of starting one.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BrowserIT {
+
+  private static final Path WERK = Path.of("target/browser").toAbsolutePath();
+  private static BenchApp app;
+  private static String basis;
+  private static Api api;
+  private static Chromium browser;
+  private static String nummer;
+
+  @BeforeAll
+  static void start() throws Exception {
+    basis = System.getProperty("ui.url", "");
+    if (basis.isEmpty()) {
+      opruimen();
+      app = BenchApp.start(Path.of(System.getProperty("payara.microJar", "target/payara-micro.jar")),
+          Path.of(System.getProperty("wmo.war", "target/wmo-settlement.war")), WERK, omgeving(), "payara.log");
+      basis = "http://127.0.0.1:" + app.port();
+    }
+    api = new Api(new URL(basis + "/"));
+    browser = new Chromium(basis);
+    String run = Long.toString(System.nanoTime(), 36).toUpperCase();
+    nummer = "UI" + run.substring(run.length() - 8);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) {
+      browser.close();
+    }
+    if (app != null) {
+      app.stop();
+    }
+  }
+
+  @Test
+  @Order(1)
+  void deLoginpaginaWeigertEenFoutWachtwoordInWoordenEnDeRootLeidtErheen() {
+    browser.open("/");
+    assertTrue(browser.pad().startsWith("/app/inloggen.xhtml"), browser.pad());
+    assertEquals("nl", browser.driver.findElement(By.tagName("html")).getAttribute("lang"));
+    browser.bekijk("inloggen");
+    browser.inloggen("aanbieder-98000022", "fout-wachtwoord");
+    browser.wachtOpTekst("Onbekende gebruikersnaam of onjuist wachtwoord.");
+    assertTrue(browser.pad().startsWith("/app/inloggen.xhtml"));
+  }
+
+  @Test
+  @Order(2)
+  void eenAanbiederControleertDientInEnZietEenAfgewezenRegelUitgelegd() throws Exception {
+    long toewijzing = toewijzingVan98000022();
+    Path bestand = WERK.resolve(nummer + ".xml");
+    Files.createDirectories(WERK);
+    Files.writeString(bestand, new Wmo323Maker("98000022", "0356", nummer, "2026-10-01", "2026-10-31")
+        .debet(bsn, nummer + "-1", toewijzing, "07", "07C01", "2026-10-01", "2026-10-31", 1, "16", 3900L, 3900)
+        .debet(bsn, nummer + "-2", 1L, "07", "07C01", "2026-10-01", "2026-10-31", 1, "16", 3900L, 3900)
+        .xml(), StandardCharsets.UTF_8);
+
+    browser.inloggen("aanbieder-98000022", "demo");
+    assertTrue(browser.pad().startsWith("/app/aanbieder/start.xhtml"), browser.pad());
+    browser.wachtOpTekst("Overzicht aanbieder 98000022");
+    browser.bekijk("aanbieder-overzicht");
+
+    browser.klikEnWacht("menu-indienen");
+    browser.bekijk("aanbieder-indienen");
+    browser.driver.findElement(By.cssSelector("input[type=file]")).sendKeys(bestand.toString());
+    browser.wachtOpTekst(nummer + ".xml");
+
+    // check only: the answer it would get, line by line in words; nothing is stored
+    browser.klikEnWacht("indienen:controleer");
+    browser.wachtOpTekst("Dit antwoord zou het bericht krijgen");
+    String tabel = browser.element("indienen:afgewezen").getText();
+    assertTrue(tabel.contains(nummer + "-2") && tabel.contains("9338") && tabel.contains("er is geen toewijzing met dit nummer"), tabel);
+    assertFalse(tabel.contains(bsn), "the BSN is masked on the page");
+    browser.bekijk("aanbieder-controle");
+    assertEquals(404, api.get("financien1", "/api/declaraties/" + nummer + "/wmo325?aanbieder=98000022").status(), "pre-flight stored nothing");
+
+    browser.klikEnWacht("indienen:dienIn");
+    browser.wachtOpTekst("Ingediend: declaratie " + nummer + " is opgeslagen");
+    assertEquals(200, api.get("financien1", "/api/declaraties/" + nummer + "/wmo325?aanbieder=98000022").status(), "submitted: stored");
+
+    browser.klikEnWacht("indienen:naar-declaratie");
+    browser.wachtOpTekst("Declaratie " + nummer);
+    assertTrue(browser.element("status").getText().contains("Deels goedgekeurd")
+        || browser.element("status").getText().contains("Afgewezen"), browser.element("status").getText());
+    String regels = browser.element("declaratie:regels").getText();
+    assertTrue(regels.contains("9338"), regels);
+    browser.bekijk("aanbieder-declaratie");
+
+    // the rejected line explained: the second row's button
+    browser.driver.findElements(By.cssSelector(".uitleg-knop")).get(1).click();
+    browser.wachtOpPagina();
+    browser.wachtOpTekst("TR338");
+    assertTrue(browser.element("uitleg-inhoud").getText().contains("9338"), browser.element("uitleg-inhoud").getText());
+    browser.bekijk("aanbieder-uitleg");
+    browser.driver.findElement(By.cssSelector("#uitleg-dialoog .ui-dialog-titlebar-close")).click();
+    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated(By.id("uitleg-dialoog")));
+
+    browser.klikEnWacht("menu-declaraties");
+    browser.typ("declaraties:periode", "2026-10");
+    browser.klikEnWacht("declaraties:zoek");
+    browser.wachtOpTekst(nummer);
+    browser.bekijk("aanbieder-declaraties");
+  }
+
+  @Test
+  @Order(3)
+  void eenAanbiederOpentGeenDeclaratieVanEenAndereDoorDeUrlTeVeranderen() {
+    uitloggen();
+    browser.inloggen("aanbieder-98000011", "demo");
+    browser.open("/app/aanbieder/declaratie.xhtml?nummer=" + nummer);
+    browser.wachtOpTekst("Er is geen declaratie " + nummer + " van aanbieder 98000011");
+    assertFalse(browser.bestaat("status"), "no data of 98000022 on the page");
+    assertFalse(browser.tekst().contains("9338"));
+  }
+
+  @Test
+  @Order(4)
+  void eenAndereRolOpentDeAanbiederpaginasNiet() {
+    uitloggen();
+    browser.inloggen("financien1", "demo");
+    browser.open("/app/aanbieder/start.xhtml");
+    browser.wachtOpTekst("Geen toegang");
+    assertFalse(browser.bestaat("menu-indienen"));
+  }
+
+  @Test
+  @Order(5)
+  void uitloggenBeeindigtDeSessieEchtEnEenPostZonderViewStateDoetNiets() throws Exception {
+    uitloggen();
+    browser.inloggen("aanbieder-98000022", "demo");
+    Cookie sessie = browser.driver.manage().getCookieNamed("JSESSIONID");
+    assertTrue(sessie != null && sessie.isHttpOnly(), "session cookie, HttpOnly");
+
+    // a forged POST (another site's form): the session cookie, but not the page's view state
+    HttpClient http = HttpClient.newHttpClient();
+    HttpResponse<String> vals = http.send(HttpRequest.newBuilder(URI.create(basis + "/app/aanbieder/indienen.xhtml"))
+        .header("Cookie", "JSESSIONID=" + sessie.getValue()).header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("indienen=indienen&indienen%3AdienIn=indienen%3AdienIn&jakarta.faces.ViewState=vervalst"))
+        .build(), HttpResponse.BodyHandlers.ofString());
+    assertFalse(vals.body().contains("Ingediend"), "nothing submitted by a POST without the view state");
+
+    browser.klikEnWacht("sessie:uitloggen");
+    assertTrue(browser.pad().startsWith("/app/inloggen.xhtml?uit=1"), browser.pad());
+    browser.wachtOpTekst("U bent uitgelogd.");
+    HttpResponse<String> oud = http.send(HttpRequest.newBuilder(URI.create(basis + "/app/aanbieder/start.xhtml"))
+        .header("Cookie", "JSESSIONID=" + sessie.getValue()).GET().build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(302, oud.statusCode(), "the old session id leads to the login page");
+    assertTrue(oud.headers().firstValue("Location").orElse("").endsWith("/app/inloggen.xhtml"));
+    browser.open("/app/aanbieder/start.xhtml");
+    assertTrue(browser.pad().startsWith("/app/inloggen.xhtml"), browser.pad());
+  }
+
+  @Test
+  @Order(6)
+  void deSessieIdWisseltBijHetInloggen() {
+    uitloggen();
+    browser.open("/app/inloggen.xhtml");
+    String voor = browser.driver.manage().getCookieNamed("JSESSIONID").getValue();
+    browser.typ("inloggen:gebruikersnaam", "aanbieder-98000022");
+    browser.typ("inloggen:wachtwoord", "demo");
+    browser.klikEnWacht("inloggen:knop");
+    assertNotEquals(voor, browser.driver.manage().getCookieNamed("JSESSIONID").getValue(), "no session fixation");
+  }
+
+  private static String bsn;
+
+  private static long toewijzingVan98000022() {
+    bsn = BeschikkingenIT.nieuweBsn();
+    long client = api.post("consulent", "/api/clienten", """
+        {"bsn":"%s","achternaam":"Browsertest","geboortedatum":"1970-01-01","gemeenteCode":"0356"}""".formatted(bsn))
+        .verwacht(201).json().getJsonNumber("id").longValue();
+    return api.post("consulent", "/api/beschikkingen", """
+        {"clientId":%d,"productCode":"07C01","leveringsvorm":"ZIN","aanbiederAgbCode":"98000022","ingangsdatum":"2026-01-01",
+         "einddatum":"2026-12-31","volumePerWeek":2}""".formatted(client)).verwacht(201).json().getJsonNumber("toewijzingNummer").longValue();
+  }
+
+  private static void uitloggen() {
+    if (browser.bestaat("sessie:uitloggen")) {
+      browser.klikEnWacht("sessie:uitloggen");
+    }
+    browser.driver.manage().deleteAllCookies();
+  }
+
+  private static Map<String, String> omgeving() {
+    Map<String, String> env = new HashMap<>();
+    String url = System.getenv().getOrDefault("DB_URL", "");
+    if (url.startsWith("jdbc:postgresql:")) {
+      env.put("DB_URL", url);
+      env.put("DB_USER", System.getenv("DB_USER"));
+      env.put("DB_PASSWORD", System.getenv("DB_PASSWORD"));
+    } else {
+      env.put("DB_URL", "jdbc:h2:file:" + WERK.resolve("db/wmo") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+      env.put("DB_USER", "wmo");
+      env.put("DB_PASSWORD", "wmo");
+    }
+    env.put("WMO_DEMO", "true");
+    env.put("WMO_INBOX", WERK.resolve("inbox").toString());
+    env.put("WMO_OUTBOX", WERK.resolve("outbox").toString());
+    return env;
+  }
+
+  private static void opruimen() throws java.io.IOException {
+    if (Files.exists(WERK)) {
+      try (Stream<Path> s = Files.walk(WERK)) {
+        s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+    Files.createDirectories(WERK);
+  }
+}

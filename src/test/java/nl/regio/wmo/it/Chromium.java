@@ -1,0 +1,143 @@
+package nl.regio.wmo.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium from Debian's packages ({@code chromium}, {@code chromium-driver}, installed by {@code .ci/run}),
+ * driven by Selenium without any download: a missing browser fails the test, it never skips. Pages are asked in Dutch.
+ * Helpers wait on conditions (an element, PrimeFaces' ajax queue idle), never on time; each page can be checked with
+ * axe-core (WCAG 2.1 AA: no violation of impact serious or critical) and is saved as a screenshot in
+ * {@code target/screenshots/}.
+ */
+final class Chromium implements AutoCloseable {
+
+  static final Path BROWSER = Path.of("/usr/bin/chromium");
+  static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+
+  final WebDriver driver;
+  private final String basis;
+
+  Chromium(String basis) {
+    assertTrue(Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER),
+        "Chromium and ChromeDriver are needed (apt-get install chromium chromium-driver; .ci/run does it)");
+    this.basis = basis;
+    ChromeOptions opties = new ChromeOptions();
+    opties.setBinary(BROWSER.toFile());
+    opties.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1366,900",
+        "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--lang=nl-NL", "--accept-lang=nl-NL,nl");
+    opties.setExperimentalOption("prefs", Map.of("intl.accept_languages", "nl-NL,nl"));
+    ChromeDriverService dienst = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
+    driver = new ChromeDriver(dienst, opties);
+  }
+
+  void open(String pad) {
+    driver.get(basis + pad);
+    wachtOpPagina();
+  }
+
+  String pad() {
+    return driver.getCurrentUrl().substring(basis.length());
+  }
+
+  void inloggen(String gebruiker, String wachtwoord) {
+    open("/app/inloggen.xhtml");
+    typ("inloggen:gebruikersnaam", gebruiker);
+    typ("inloggen:wachtwoord", wachtwoord);
+    klikEnWacht("inloggen:knop");
+  }
+
+  void typ(String id, String tekst) {
+    WebElement e = element(id);
+    e.clear();
+    e.sendKeys(tekst);
+  }
+
+  WebElement element(String id) {
+    return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+  }
+
+  boolean bestaat(String id) {
+    return !driver.findElements(By.id(id)).isEmpty();
+  }
+
+  /** Clicks and waits until the page is loaded and PrimeFaces has no ajax request in flight. */
+  void klikEnWacht(String id) {
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    wachtOpPagina();
+  }
+
+  void wachtOpPagina() {
+    new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> {
+      Object klaar = ((JavascriptExecutor) d).executeScript(
+          "return document.readyState === 'complete' && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());");
+      return Boolean.TRUE.equals(klaar);
+    });
+  }
+
+  /** Waits until the page's text contains {@code tekst}. */
+  void wachtOpTekst(String tekst) {
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElement(By.tagName("body")).getText().contains(tekst));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      schermafdruk("mislukt-" + System.nanoTime());
+      throw new AssertionError("'" + tekst + "' not on " + driver.getCurrentUrl() + ":\n" + tekst(), e);
+    }
+  }
+
+  String tekst() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  /** axe-core on the page as it is now: no violation of impact serious or critical (WCAG 2.1 A and AA). */
+  void toegankelijk(String pagina) {
+    Results r = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+    List<Rule> ernstig = r.getViolations().stream().filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact())).toList();
+    assertTrue(ernstig.isEmpty(), pagina + ": " + ernstig.stream()
+        .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " " + v.getNodes().stream().limit(3)
+            .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+        .collect(Collectors.joining("\n")));
+  }
+
+  /** Saves the page as {@code target/screenshots/<naam>.png}. */
+  void schermafdruk(String naam) {
+    try {
+      Path map = Path.of("target/screenshots");
+      Files.createDirectories(map);
+      Files.write(map.resolve(naam + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** Checks the page for accessibility and saves its screenshot. */
+  void bekijk(String naam) {
+    schermafdruk(naam);
+    toegankelijk(naam);
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
