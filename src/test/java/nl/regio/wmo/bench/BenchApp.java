@@ -268,6 +268,49 @@ public final class BenchApp {
     }
   }
 
+  /**
+   * Waits until {@code verwacht} files have their answer: a WMO325 in {@code outbox} ({@code *.wmo325.xml}) or a refusal
+   * in {@code fout} ({@code *.xml}), logging progress every 15 s; answers the {@link System#nanoTime()} when they were
+   * all there, or -1 after {@code timeoutSeconds} from {@code start}. Throws when the app died.
+   */
+  long wachtOpAntwoorden(long verwacht, Path outbox, Path fout, long start, long timeoutSeconds, HeapMeter heap) throws Exception {
+    long grens = start + Duration.ofSeconds(timeoutSeconds).toNanos();
+    long laatsteMelding = System.nanoTime();
+    while (true) {
+      long klaar = tel(outbox, ".wmo325.xml") + tel(fout, ".xml");
+      long nu = System.nanoTime();
+      if (klaar >= verwacht) {
+        return nu;
+      }
+      if (!leeft()) {
+        throw new IllegalStateException("Payara Micro died during the run (exit " + exitValue() + "), see payara.log");
+      }
+      if (nu > grens) {
+        log("timeout: " + klaar + " of " + verwacht + " files answered after " + timeoutSeconds + " s");
+        return -1;
+      }
+      if (nu - laatsteMelding > 15_000_000_000L) {
+        laatsteMelding = nu;
+        log(String.format(Locale.ROOT, "  %d/%d files answered after %.0f s, peak heap %d MB", klaar, verwacht, (nu - start) / 1e9,
+            mb(heap.piek.get())));
+      }
+      Thread.sleep(100);
+    }
+  }
+
+  /** Files in {@code map} whose name ends in {@code einde} (hidden ones not counted); 0 when the folder is not there. */
+  static long tel(Path map, String einde) throws IOException {
+    if (!Files.isDirectory(map)) {
+      return 0;
+    }
+    try (java.util.stream.Stream<Path> s = Files.list(map)) {
+      return s.filter(p -> {
+        String naam = p.getFileName().toString();
+        return naam.endsWith(einde) && !naam.startsWith(".");
+      }).count();
+    }
+  }
+
   static Connection pg(String hostPort, String database) throws SQLException {
     Connection c = DriverManager.getConnection("jdbc:postgresql://" + hostPort + "/" + database, "postgres", "bench");
     c.setAutoCommit(true);
