@@ -48,6 +48,24 @@ public final class BenchApp {
     return start(jar, war, werk, env, "payara.log");
   }
 
+  /**
+   * Drops and recreates database {@code db} on PostgreSQL {@code pg} (host:port, user postgres), then starts the
+   * project's built war against it with the demo data, inbox and outbox in {@code werk}.
+   */
+  static BenchApp opNieuweDatabase(Path project, Path werk, String pg, String db) throws Exception {
+    Path jar = project.resolve("target/payara-micro.jar");
+    Path war = project.resolve("target/wmo-settlement.war");
+    if (!Files.exists(jar) || !Files.exists(war)) {
+      throw new IllegalStateException("build first: " + jar + " / " + war + " missing (mvn -o -q -Pbench -Dexec.skip package)");
+    }
+    try (Connection c = pg(pg, "postgres"); java.sql.Statement s = c.createStatement()) {
+      s.execute("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
+      s.execute("CREATE DATABASE " + db);
+    }
+    return start(jar, war, werk, "jdbc:postgresql://" + pg + "/" + db,
+        Map.of("WMO_INBOX", werk.resolve("inbox").toString(), "WMO_OUTBOX", werk.resolve("outbox").toString()));
+  }
+
   /** Starts Payara Micro with the war at / and this environment (DB_URL …), log in {@code werk/log}; waits for /health UP. */
   public static BenchApp start(Path jar, Path war, Path werk, Map<String, String> env, String log) throws Exception {
     int port;
@@ -147,12 +165,17 @@ public final class BenchApp {
   private HttpRequest.Builder verzoek(String pad, String user, String accept, Duration timeout) {
     HttpRequest.Builder rb = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pad)).timeout(timeout);
     if (user != null) {
-      rb.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+      rb.header("Authorization", basic(user));
     }
     if (accept != null) {
       rb.header("Accept", accept);
     }
     return rb;
+  }
+
+  /** The HTTP Basic header value of a demo user (password demo). */
+  static String basic(String user) {
+    return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
   }
 
   HeapMeter heapMeter() {

@@ -98,21 +98,11 @@ public final class DeclaratieBenchmark {
   }
 
   void run() throws Exception {
-    Path jar = project.resolve("target/payara-micro.jar");
-    Path war = project.resolve("target/wmo-settlement.war");
-    if (!Files.exists(jar) || !Files.exists(war)) {
-      throw new IllegalStateException("build first: " + jar + " / " + war + " missing (mvn -o -q package -DskipTests)");
-    }
     werk = Files.createTempDirectory("wmo-bench-");
     log("work dir " + werk + ", N = " + n);
 
     // 1. database and app
-    try (Connection c = pg("postgres"); Statement s = c.createStatement()) {
-      s.execute("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
-      s.execute("CREATE DATABASE " + db);
-    }
-    app = BenchApp.start(jar, war, werk, "jdbc:postgresql://" + pg + "/" + db,
-        Map.of("WMO_INBOX", werk.resolve("inbox").toString(), "WMO_OUTBOX", werk.resolve("outbox").toString()));
+    app = BenchApp.opNieuweDatabase(project, werk, pg, db);
 
     // 2. toewijzingen and tariffs
     generator = new Wmo323Generator(app, vandaag);
