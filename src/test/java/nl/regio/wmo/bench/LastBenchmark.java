@@ -81,7 +81,7 @@ public final class LastBenchmark {
   private final long uploadDeadline = Long.getLong("bench.uploadDeadline", 240);
   private final int maxRetries = Integer.getInteger("bench.maxRetries", 10);
   private final long readerPauze = Long.getLong("bench.readerPauseMs", 100);
-  private final long dropTimeout = Long.getLong("bench.dropTimeout", 240);
+  private final long dropTimeout = Long.getLong("bench.dropTimeout", 180);
   /** Which bursts to run: rest, drop or both (each against the app as the one before left it). */
   private final String fasen = System.getProperty("bench.phases", "rest,drop");
   private final long herstelSeconden = Long.getLong("bench.settle", 60);
