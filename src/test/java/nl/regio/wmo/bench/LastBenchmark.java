@@ -628,8 +628,9 @@ public final class LastBenchmark {
         perUitkomst.merge(status(u.eindStatus), 1L, Long::sum);
       }
     }
+    long zonder200 = totaal - perUitkomst.getOrDefault("200", 0L);
     return "REST uploads at the end       " + totaal + " stored, by the client's outcome " + perUitkomst
-        + " (stored after the client got no 200: the provider's retry of the same message is answered from the store)";
+        + (zonder200 > 0 ? "; " + zonder200 + " of them stored though the client got no 200" : "");
   }
 
   /** How often each message is stored, by "agb|nummer" (select count(*) from declaratie where afzender_agb and declaratie_nummer). */
