@@ -15,7 +15,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Benchmark of the monthly settlement run against PostgreSQL: N accepted declaration lines (in declarations of
@@ -62,19 +61,9 @@ public final class AfrekeningBenchmark {
   }
 
   void run() throws Exception {
-    Path jar = project.resolve("target/payara-micro.jar");
-    Path war = project.resolve("target/wmo-settlement.war");
-    if (!Files.exists(jar) || !Files.exists(war)) {
-      throw new IllegalStateException("build first: " + jar + " / " + war + " missing");
-    }
     Path werk = Files.createTempDirectory("wmo-bench-afr-");
     log("work dir " + werk + ", N = " + n);
-    try (Connection c = BenchApp.pg(pg, "postgres"); Statement s = c.createStatement()) {
-      s.execute("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
-      s.execute("CREATE DATABASE " + db);
-    }
-    app = BenchApp.start(jar, war, werk, "jdbc:postgresql://" + pg + "/" + db,
-        Map.of("WMO_INBOX", werk.resolve("inbox").toString(), "WMO_OUTBOX", werk.resolve("outbox").toString()));
+    app = BenchApp.opNieuweDatabase(project, werk, pg, db);
 
     long t = System.nanoTime();
     genereer();

@@ -48,6 +48,25 @@ public final class BenchApp {
     return start(jar, war, werk, env, "payara.log");
   }
 
+  /**
+   * Drops and recreates database {@code db} on PostgreSQL {@code pg} (host:port, user postgres), then starts the
+   * project's built war against it with the demo data, inbox and outbox in {@code werk}.
+   */
+  static BenchApp opNieuweDatabase(Path project, Path werk, String pg, String db) throws Exception {
+    Path jar = project.resolve("target/payara-micro.jar");
+    Path war = project.resolve("target/wmo-settlement.war");
+    if (!Files.exists(jar) || !Files.exists(war)) {
+      throw new IllegalStateException("build first: " + jar + " / " + war + " missing (mvn -o -q -Pbench -Dexec.skip package)");
+    }
+    try (Connection c = pg(pg, "postgres"); java.sql.Statement s = c.createStatement()) {
+      s.execute("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
+      s.execute("CREATE DATABASE " + db);
+    }
+    // the benchmarks move their files in whole (atomic rename): no quiet time to wait for
+    return start(jar, war, werk, "jdbc:postgresql://" + pg + "/" + db,
+        Map.of("WMO_INBOX", werk.resolve("inbox").toString(), "WMO_OUTBOX", werk.resolve("outbox").toString(), "WMO_INBOX_RUST_MS", "0"));
+  }
+
   /** Starts Payara Micro with the war at / and this environment (DB_URL …), log in {@code werk/log}; waits for /health UP. */
   public static BenchApp start(Path jar, Path war, Path werk, Map<String, String> env, String log) throws Exception {
     int port;
@@ -152,12 +171,17 @@ public final class BenchApp {
   private HttpRequest.Builder verzoek(String pad, String user, String accept, Duration timeout) {
     HttpRequest.Builder rb = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pad)).timeout(timeout);
     if (user != null) {
-      rb.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+      rb.header("Authorization", basic(user));
     }
     if (accept != null) {
       rb.header("Accept", accept);
     }
     return rb;
+  }
+
+  /** The HTTP Basic header value of a demo user (password demo). */
+  static String basic(String user) {
+    return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
   }
 
   HeapMeter heapMeter() {
@@ -270,6 +294,49 @@ public final class BenchApp {
           }
         }
       }
+    }
+  }
+
+  /**
+   * Waits until {@code verwacht} files have their answer: a WMO325 in {@code outbox} ({@code *.wmo325.xml}) or a refusal
+   * in {@code fout} ({@code *.xml}), logging progress every 15 s; answers the {@link System#nanoTime()} when they were
+   * all there, or -1 after {@code timeoutSeconds} from {@code start}. Throws when the app died.
+   */
+  long wachtOpAntwoorden(long verwacht, Path outbox, Path fout, long start, long timeoutSeconds, HeapMeter heap) throws Exception {
+    long grens = start + Duration.ofSeconds(timeoutSeconds).toNanos();
+    long laatsteMelding = System.nanoTime();
+    while (true) {
+      long klaar = tel(outbox, ".wmo325.xml") + tel(fout, ".xml");
+      long nu = System.nanoTime();
+      if (klaar >= verwacht) {
+        return nu;
+      }
+      if (!leeft()) {
+        throw new IllegalStateException("Payara Micro died during the run (exit " + exitValue() + "), see payara.log");
+      }
+      if (nu > grens) {
+        log("timeout: " + klaar + " of " + verwacht + " files answered after " + timeoutSeconds + " s");
+        return -1;
+      }
+      if (nu - laatsteMelding > 15_000_000_000L) {
+        laatsteMelding = nu;
+        log(String.format(Locale.ROOT, "  %d/%d files answered after %.0f s, peak heap %d MB", klaar, verwacht, (nu - start) / 1e9,
+            mb(heap.piek.get())));
+      }
+      Thread.sleep(100);
+    }
+  }
+
+  /** Files in {@code map} whose name ends in {@code einde} (hidden ones not counted); 0 when the folder is not there. */
+  static long tel(Path map, String einde) throws IOException {
+    if (!Files.isDirectory(map)) {
+      return 0;
+    }
+    try (java.util.stream.Stream<Path> s = Files.list(map)) {
+      return s.filter(p -> {
+        String naam = p.getFileName().toString();
+        return naam.endsWith(einde) && !naam.startsWith(".");
+      }).count();
     }
   }
 
