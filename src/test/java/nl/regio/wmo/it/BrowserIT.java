@@ -97,7 +97,7 @@ class BrowserIT {
     browser.wachtOpTekst("Overzicht aanbieder 98000022");
     browser.bekijk("aanbieder-overzicht");
 
-    browser.klikEnWacht("menu-indienen");
+    browser.klikEnLaad("menu-indienen");
     browser.bekijk("aanbieder-indienen");
     browser.driver.findElement(By.cssSelector("input[type=file]")).sendKeys(bestand.toString());
     browser.wachtOpTekst(nummer + ".xml");
@@ -115,7 +115,7 @@ class BrowserIT {
     browser.wachtOpTekst("Ingediend: declaratie " + nummer + " is opgeslagen");
     assertEquals(200, api.get("financien1", "/api/declaraties/" + nummer + "/wmo325?aanbieder=98000022").status(), "submitted: stored");
 
-    browser.klikEnWacht("indienen:naar-declaratie");
+    browser.klikEnLaad("indienen:naar-declaratie");
     browser.wachtOpTekst("Declaratie " + nummer);
     assertTrue(browser.element("status").getText().contains("Deels goedgekeurd")
         || browser.element("status").getText().contains("Afgewezen"), browser.element("status").getText());
@@ -133,7 +133,7 @@ class BrowserIT {
     new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
         .until(org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated(By.id("uitleg-dialoog")));
 
-    browser.klikEnWacht("menu-declaraties");
+    browser.klikEnLaad("menu-declaraties");
     browser.typ("declaraties:periode", "2026-10");
     browser.klikEnWacht("declaraties:zoek");
     browser.wachtOpTekst(nummer);
@@ -177,7 +177,7 @@ class BrowserIT {
         .build(), HttpResponse.BodyHandlers.ofString());
     assertFalse(vals.body().contains("Ingediend"), "nothing submitted by a POST without the view state");
 
-    browser.klikEnWacht("sessie:uitloggen");
+    browser.klikEnLaad("sessie:uitloggen");
     assertTrue(browser.pad().startsWith("/app/inloggen.xhtml?uit=1"), browser.pad());
     browser.wachtOpTekst("U bent uitgelogd.");
     HttpResponse<String> oud = http.send(HttpRequest.newBuilder(URI.create(basis + "/app/aanbieder/start.xhtml"))
@@ -196,7 +196,7 @@ class BrowserIT {
     String voor = browser.driver.manage().getCookieNamed("JSESSIONID").getValue();
     browser.typ("inloggen:gebruikersnaam", "aanbieder-98000022");
     browser.typ("inloggen:wachtwoord", "demo");
-    browser.klikEnWacht("inloggen:knop");
+    browser.klikEnLaad("inloggen:knop");
     assertNotEquals(voor, browser.driver.manage().getCookieNamed("JSESSIONID").getValue(), "no session fixation");
   }
 
@@ -208,7 +208,7 @@ class BrowserIT {
     assertTrue(browser.pad().startsWith("/app/financien/afrekeningen.xhtml"), browser.pad());
     browser.bekijk("financien-afrekeningen");
     browser.typ("nieuw:maand", "2026-12");
-    browser.klikEnWacht("nieuw:maak");
+    browser.klikEnLaad("nieuw:maak");
     browser.wachtOpTekst("is gemaakt (CONCEPT)");
     String id = browser.pad().replaceAll(".*[?&]id=(\\d+).*", "$1");
     // the provider's accepted line of the earlier test: one line of € 39,00
@@ -249,7 +249,7 @@ class BrowserIT {
 
   private static void uitloggen() {
     if (browser.bestaat("sessie:uitloggen")) {
-      browser.klikEnWacht("sessie:uitloggen");
+      browser.klikEnLaad("sessie:uitloggen");
     }
     browser.driver.manage().deleteAllCookies();
   }

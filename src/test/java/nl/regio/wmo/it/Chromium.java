@@ -71,7 +71,7 @@ final class Chromium implements AutoCloseable {
     open("/app/inloggen.xhtml");
     typ("inloggen:gebruikersnaam", gebruiker);
     typ("inloggen:wachtwoord", wachtwoord);
-    klikEnWacht("inloggen:knop");
+    klikEnLaad("inloggen:knop");
   }
 
   void typ(String id, String tekst) {
@@ -91,6 +91,14 @@ final class Chromium implements AutoCloseable {
   /** Clicks and waits until the page is loaded and PrimeFaces has no ajax request in flight. */
   void klikEnWacht(String id) {
     new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    wachtOpPagina();
+  }
+
+  /** Clicks something that loads a new page (a link, a non-ajax submit) and waits until the new page is there. */
+  void klikEnLaad(String id) {
+    WebElement oud = driver.findElement(By.tagName("html"));
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(oud));
     wachtOpPagina();
   }
 
