@@ -97,7 +97,7 @@ class BrowserIT {
     browser.wachtOpTekst("Overzicht aanbieder 98000022");
     browser.bekijk("aanbieder-overzicht");
 
-    browser.klikEnWacht("menu-indienen");
+    browser.klikEnLaad("menu-indienen");
     browser.bekijk("aanbieder-indienen");
     browser.driver.findElement(By.cssSelector("input[type=file]")).sendKeys(bestand.toString());
     browser.wachtOpTekst(nummer + ".xml");
@@ -115,7 +115,7 @@ class BrowserIT {
     browser.wachtOpTekst("Ingediend: declaratie " + nummer + " is opgeslagen");
     assertEquals(200, api.get("financien1", "/api/declaraties/" + nummer + "/wmo325?aanbieder=98000022").status(), "submitted: stored");
 
-    browser.klikEnWacht("indienen:naar-declaratie");
+    browser.klikEnLaad("indienen:naar-declaratie");
     browser.wachtOpTekst("Declaratie " + nummer);
     assertTrue(browser.element("status").getText().contains("Deels goedgekeurd")
         || browser.element("status").getText().contains("Afgewezen"), browser.element("status").getText());
@@ -133,7 +133,7 @@ class BrowserIT {
     new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
         .until(org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated(By.id("uitleg-dialoog")));
 
-    browser.klikEnWacht("menu-declaraties");
+    browser.klikEnLaad("menu-declaraties");
     browser.typ("declaraties:periode", "2026-10");
     browser.klikEnWacht("declaraties:zoek");
     browser.wachtOpTekst(nummer);
@@ -177,7 +177,7 @@ class BrowserIT {
         .build(), HttpResponse.BodyHandlers.ofString());
     assertFalse(vals.body().contains("Ingediend"), "nothing submitted by a POST without the view state");
 
-    browser.klikEnWacht("sessie:uitloggen");
+    browser.klikEnLaad("sessie:uitloggen");
     assertTrue(browser.pad().startsWith("/app/inloggen.xhtml?uit=1"), browser.pad());
     browser.wachtOpTekst("U bent uitgelogd.");
     HttpResponse<String> oud = http.send(HttpRequest.newBuilder(URI.create(basis + "/app/aanbieder/start.xhtml"))
@@ -196,8 +196,43 @@ class BrowserIT {
     String voor = browser.driver.manage().getCookieNamed("JSESSIONID").getValue();
     browser.typ("inloggen:gebruikersnaam", "aanbieder-98000022");
     browser.typ("inloggen:wachtwoord", "demo");
-    browser.klikEnWacht("inloggen:knop");
+    browser.klikEnLaad("inloggen:knop");
     assertNotEquals(voor, browser.driver.manage().getCookieNamed("JSESSIONID").getValue(), "no session fixation");
+  }
+
+  @Test
+  @Order(7)
+  void financienMaaktEenAfrekeningEenTweedeMedewerkerKeurtHemGoedEnHetSepaBestandKomtBinnen() throws Exception {
+    uitloggen();
+    browser.inloggen("financien1", "demo");
+    assertTrue(browser.pad().startsWith("/app/financien/afrekeningen.xhtml"), browser.pad());
+    browser.bekijk("financien-afrekeningen");
+    browser.typ("nieuw:maand", "2026-12");
+    browser.klikEnLaad("nieuw:maak");
+    browser.wachtOpTekst("is gemaakt (CONCEPT)");
+    String id = browser.pad().replaceAll(".*[?&]id=(\\d+).*", "$1");
+    // the provider's accepted line of the earlier test: one line of € 39,00
+    assertEquals("€ 39,00", browser.element("totaal").getText());
+    browser.bekijk("financien-afrekening-concept");
+
+    browser.klikEnWacht("run:voorstellen");
+    browser.wachtOpTekst("is voorgesteld");
+    browser.klikEnWacht("run:goedkeuren");
+    browser.wachtOpTekst("AF-VIEROGEN"); // the proposer may not approve
+    assertEquals("Voorgesteld", browser.element("status").getText());
+
+    uitloggen();
+    browser.inloggen("financien2", "demo");
+    browser.open("/app/financien/afrekening.xhtml?id=" + id);
+    browser.klikEnWacht("run:goedkeuren");
+    browser.wachtOpTekst("is goedgekeurd");
+    assertEquals("Goedgekeurd", browser.element("status").getText());
+    assertEquals("financien1", browser.element("voorgesteld").getText());
+    assertEquals("financien2", browser.element("goedgekeurd").getText());
+    browser.bekijk("financien-afrekening-goedgekeurd");
+
+    String sepa = browser.download("run:sepa", "sepa-afrekening-" + id + ".xml");
+    assertTrue(sepa.contains("pain.001.001.09") && sepa.contains("39.00"), sepa.length() > 500 ? sepa.substring(0, 500) : sepa);
   }
 
   private static String bsn;
@@ -214,7 +249,7 @@ class BrowserIT {
 
   private static void uitloggen() {
     if (browser.bestaat("sessie:uitloggen")) {
-      browser.klikEnWacht("sessie:uitloggen");
+      browser.klikEnLaad("sessie:uitloggen");
     }
     browser.driver.manage().deleteAllCookies();
   }
@@ -222,8 +257,18 @@ class BrowserIT {
   private static Map<String, String> omgeving() {
     Map<String, String> env = new HashMap<>();
     String url = System.getenv().getOrDefault("DB_URL", "");
-    if (url.startsWith("jdbc:postgresql:")) {
-      env.put("DB_URL", url);
+    java.util.regex.Matcher pg = java.util.regex.Pattern.compile("jdbc:postgresql://([^/]+)/").matcher(url);
+    if (pg.find()) {
+      // a database of its own, so a settlement run here never meets the runs of the other ITs
+      try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:postgresql://" + pg.group(1) + "/postgres",
+              System.getenv("DB_USER"), System.getenv("DB_PASSWORD"));
+          java.sql.Statement st = c.createStatement()) {
+        st.execute("drop database if exists wmo_it_browser with (force)");
+        st.execute("create database wmo_it_browser");
+      } catch (java.sql.SQLException e) {
+        throw new IllegalStateException(e);
+      }
+      env.put("DB_URL", "jdbc:postgresql://" + pg.group(1) + "/wmo_it_browser");
       env.put("DB_USER", System.getenv("DB_USER"));
       env.put("DB_PASSWORD", System.getenv("DB_PASSWORD"));
     } else {

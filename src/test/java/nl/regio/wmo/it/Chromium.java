@@ -37,6 +37,7 @@ final class Chromium implements AutoCloseable {
 
   final WebDriver driver;
   private final String basis;
+  private final Path downloads;
 
   Chromium(String basis) {
     assertTrue(Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER),
@@ -46,7 +47,13 @@ final class Chromium implements AutoCloseable {
     opties.setBinary(BROWSER.toFile());
     opties.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1366,900",
         "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--lang=nl-NL", "--accept-lang=nl-NL,nl");
-    opties.setExperimentalOption("prefs", Map.of("intl.accept_languages", "nl-NL,nl"));
+    try {
+      downloads = Files.createDirectories(Path.of("target/browser-downloads").toAbsolutePath());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    opties.setExperimentalOption("prefs", Map.of("intl.accept_languages", "nl-NL,nl", "download.default_directory", downloads.toString(),
+        "download.prompt_for_download", false));
     ChromeDriverService dienst = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
     driver = new ChromeDriver(dienst, opties);
   }
@@ -64,7 +71,7 @@ final class Chromium implements AutoCloseable {
     open("/app/inloggen.xhtml");
     typ("inloggen:gebruikersnaam", gebruiker);
     typ("inloggen:wachtwoord", wachtwoord);
-    klikEnWacht("inloggen:knop");
+    klikEnLaad("inloggen:knop");
   }
 
   void typ(String id, String tekst) {
@@ -87,6 +94,14 @@ final class Chromium implements AutoCloseable {
     wachtOpPagina();
   }
 
+  /** Clicks something that loads a new page (a link, a non-ajax submit) and waits until the new page is there. */
+  void klikEnLaad(String id) {
+    WebElement oud = driver.findElement(By.tagName("html"));
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(oud));
+    wachtOpPagina();
+  }
+
   void wachtOpPagina() {
     new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> {
       Object klaar = ((JavascriptExecutor) d).executeScript(
@@ -103,6 +118,15 @@ final class Chromium implements AutoCloseable {
       schermafdruk("mislukt-" + System.nanoTime());
       throw new AssertionError("'" + tekst + "' not on " + driver.getCurrentUrl() + ":\n" + tekst(), e);
     }
+  }
+
+  /** Clicks a download button and waits (bounded) until the browser saved {@code naam}; its content as text. */
+  String download(String id, String naam) throws Exception {
+    Path bestand = downloads.resolve(naam);
+    Files.deleteIfExists(bestand);
+    element(id).click();
+    new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> Files.exists(bestand) && !Files.exists(downloads.resolve(naam + ".crdownload")));
+    return Files.readString(bestand, java.nio.charset.StandardCharsets.UTF_8);
   }
 
   String tekst() {

@@ -56,6 +56,8 @@ public class Sessie {
     ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
     if (isAanbieder()) {
       ec.redirect(ec.getRequestContextPath() + "/app/aanbieder/start.xhtml");
+    } else if (isFinancien()) {
+      ec.redirect(ec.getRequestContextPath() + "/app/financien/afrekeningen.xhtml");
     }
   }
 }
