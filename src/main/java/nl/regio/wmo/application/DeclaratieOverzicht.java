@@ -87,9 +87,7 @@ public class DeclaratieOverzicht {
         }
       }
       List<DeclaratieSamenvatting> items = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement("select id, afzender_agb, ontvanger_gemeente, declaratie_nummer, periode_begin, status,"
-          + " header_retourcodes, declaratie_retourcodes, totaal_ingediend_cent, totaal_toegekend_cent, aantal_regels, aantal_afgewezen,"
-          + " kanaal, ontvangen_op, reden, bestand from declaratie" + waar + " order by " + volgorde + " limit " + grootte
+      try (PreparedStatement ps = c.prepareStatement(SAMENVATTING + waar + " order by " + volgorde + " limit " + grootte
           + " offset " + (long) pagina * grootte)) {
         zet(ps, params);
         try (ResultSet rs = ps.executeQuery()) {
@@ -156,9 +154,7 @@ public class DeclaratieOverzicht {
     String van = alleen.map(AgbCode::waarde).orElse(agb);
     try (Connection c = dataSource.getConnection()) {
       long id = declaratieId(c, van, declaratieNummer);
-      try (PreparedStatement ps = c.prepareStatement("select id, afzender_agb, ontvanger_gemeente, declaratie_nummer, periode_begin, status,"
-          + " header_retourcodes, declaratie_retourcodes, totaal_ingediend_cent, totaal_toegekend_cent, aantal_regels, aantal_afgewezen,"
-          + " kanaal, ontvangen_op, reden, bestand from declaratie where id = ?")) {
+      try (PreparedStatement ps = c.prepareStatement(SAMENVATTING + " where id = ?")) {
         ps.setLong(1, id);
         try (ResultSet rs = ps.executeQuery()) {
           rs.next();
@@ -169,6 +165,11 @@ public class DeclaratieOverzicht {
       throw new IllegalStateException(e);
     }
   }
+
+  /** The columns of a {@link DeclaratieSamenvatting}, in the order {@link #samenvatting} reads them. */
+  private static final String SAMENVATTING = "select id, afzender_agb, ontvanger_gemeente, declaratie_nummer, periode_begin, status,"
+      + " header_retourcodes, declaratie_retourcodes, totaal_ingediend_cent, totaal_toegekend_cent, aantal_regels, aantal_afgewezen,"
+      + " kanaal, ontvangen_op, reden, bestand from declaratie";
 
   private static DeclaratieSamenvatting samenvatting(ResultSet rs) throws SQLException {
     return new DeclaratieSamenvatting(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),

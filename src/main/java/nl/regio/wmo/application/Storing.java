@@ -63,6 +63,25 @@ public final class Storing {
     return fout instanceof Onbeschikbaar || databaseOnbereikbaar(fout) || heeftOorzaak(fout, Onbeschikbaar.class);
   }
 
+  /**
+   * For the file channels: a passing fault ({@link #tijdelijk}) or a disk error reading the inbox or writing the
+   * outbox, a report or a reason — the file waits in the inbox and is tried again; never a reason to refuse it.
+   */
+  public static boolean tijdelijkOfSchijf(Throwable fout) {
+    if (fout == null) {
+      return false;
+    }
+    if (tijdelijk(fout)) {
+      return true;
+    }
+    for (Throwable t = fout; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof java.io.IOException || t instanceof java.io.UncheckedIOException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean heeftOorzaak(Throwable fout, Class<? extends Throwable> soort) {
     for (Throwable t = fout; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (soort.isInstance(t)) {

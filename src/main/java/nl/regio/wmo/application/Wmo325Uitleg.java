@@ -48,6 +48,8 @@ public final class Wmo325Uitleg {
             tekst.setLength(0);
             if (x.getLocalName().equals("Prestatie")) {
               l.nieuweRegel();
+            } else if (x.getLocalName().equals("Client")) {
+              l.nieuweClient();
             }
           }
           case XMLStreamConstants.CHARACTERS -> tekst.append(x.getText());
@@ -55,6 +57,8 @@ public final class Wmo325Uitleg {
             l.veld(pad, tekst.toString().trim());
             if (x.getLocalName().equals("Prestatie")) {
               l.regelKlaar();
+            } else if (x.getLocalName().equals("Client")) {
+              l.clientKlaar();
             }
             pad.remove(pad.size() - 1);
             tekst.setLength(0);
@@ -76,6 +80,8 @@ public final class Wmo325Uitleg {
     final List<Code> berichtCodes = new ArrayList<>();
     final List<Regel> regels = new ArrayList<>();
     String bsn;
+    int eersteRegelVanClient;
+    final List<Code> clientCodes = new ArrayList<>();
     // the line being read
     String referentie;
     long toewijzing;
@@ -93,6 +99,26 @@ public final class Wmo325Uitleg {
       eind = null;
       dc = null;
       codes = new ArrayList<>();
+    }
+
+    void nieuweClient() {
+      eersteRegelVanClient = regels.size();
+      clientCodes.clear();
+    }
+
+    /** A code on the client (e.g. 8187) is why its lines were not judged (0233): each of its lines shows it first. */
+    void clientKlaar() {
+      List<Code> waarom = clientCodes.stream().filter(c -> !c.code().equals("0200")).toList();
+      if (waarom.isEmpty()) {
+        return;
+      }
+      for (int i = eersteRegelVanClient; i < regels.size(); i++) {
+        Regel r = regels.get(i);
+        List<Code> codes = new ArrayList<>(waarom);
+        codes.addAll(r.retourcodes());
+        regels.set(i, new Regel(r.bsn(), r.referentieNummer(), r.toewijzingNummer(), r.productCode(), r.begindatum(), r.einddatum(),
+            r.ingediendBedragCent(), r.debetCredit(), List.copyOf(codes)));
+      }
     }
 
     void regelKlaar() {
@@ -133,7 +159,9 @@ public final class Wmo325Uitleg {
           Code code = code(waarde);
           if (inRegel) {
             codes.add(code);
-          } else if (!pad.contains("Client") && berichtCodes.stream().noneMatch(c -> c.code().equals(waarde))) {
+          } else if (pad.contains("Client")) {
+            clientCodes.add(code);
+          } else if (berichtCodes.stream().noneMatch(c -> c.code().equals(waarde))) {
             berichtCodes.add(code);
           }
         }

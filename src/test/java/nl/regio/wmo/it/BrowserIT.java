@@ -13,10 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.Stream;
 import nl.regio.wmo.bench.BenchApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,7 +45,7 @@ class BrowserIT {
   static void start() throws Exception {
     basis = System.getProperty("ui.url", "");
     if (basis.isEmpty()) {
-      opruimen();
+      EigenApp.leeg(WERK);
       app = BenchApp.start(Path.of(System.getProperty("payara.microJar", "target/payara-micro.jar")),
           Path.of(System.getProperty("wmo.war", "target/wmo-settlement.war")), WERK, omgeving(), "payara.log");
       basis = "http://127.0.0.1:" + app.port();
@@ -255,7 +252,7 @@ class BrowserIT {
   }
 
   private static Map<String, String> omgeving() {
-    Map<String, String> env = new HashMap<>();
+    Map<String, String> env = EigenApp.omgeving(WERK);
     String url = System.getenv().getOrDefault("DB_URL", "");
     java.util.regex.Matcher pg = java.util.regex.Pattern.compile("jdbc:postgresql://([^/]+)/").matcher(url);
     if (pg.find()) {
@@ -269,25 +266,7 @@ class BrowserIT {
         throw new IllegalStateException(e);
       }
       env.put("DB_URL", "jdbc:postgresql://" + pg.group(1) + "/wmo_it_browser");
-      env.put("DB_USER", System.getenv("DB_USER"));
-      env.put("DB_PASSWORD", System.getenv("DB_PASSWORD"));
-    } else {
-      env.put("DB_URL", "jdbc:h2:file:" + WERK.resolve("db/wmo") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
-      env.put("DB_USER", "wmo");
-      env.put("DB_PASSWORD", "wmo");
     }
-    env.put("WMO_DEMO", "true");
-    env.put("WMO_INBOX", WERK.resolve("inbox").toString());
-    env.put("WMO_OUTBOX", WERK.resolve("outbox").toString());
     return env;
-  }
-
-  private static void opruimen() throws java.io.IOException {
-    if (Files.exists(WERK)) {
-      try (Stream<Path> s = Files.walk(WERK)) {
-        s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
-    }
-    Files.createDirectories(WERK);
   }
 }

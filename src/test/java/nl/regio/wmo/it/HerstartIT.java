@@ -15,11 +15,8 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -41,7 +38,7 @@ class HerstartIT {
 
   @Test
   void eenCrashHalverwegeTeltGeenRegelDubbelEnHetBestandWordtOpnieuwVerwerkt() throws Exception {
-    opruimen();
+    EigenApp.leeg(WERK);
     Files.createDirectories(WERK.resolve("inbox/declaraties"));
     Map<String, String> env = omgeving();
     Path jar = Path.of(System.getProperty("payara.microJar", "target/payara-micro.jar"));
@@ -69,16 +66,16 @@ class HerstartIT {
       // what the answer must be: the pre-flight check judges the same message and stores nothing
       voorspeld = toegekend(api.postXml("aanbieder-98000022", "/api/declaraties/controle", xml).verwacht(200).body());
 
-      int tot = log(app).length(); // the pre-flight logged the same line: look only at what comes after the drop
+      int tot = EigenApp.log(app).length(); // the pre-flight logged the same line: look only at what comes after the drop
       Path klaar = WERK.resolve("herstart.xml.tmp");
       Files.writeString(klaar, xml, StandardCharsets.UTF_8);
       Files.move(klaar, WERK.resolve("inbox/declaraties/herstart.xml"), StandardCopyOption.ATOMIC_MOVE);
-      wacht("the app starts judging the lines", Duration.ofMinutes(3), () -> log(app).substring(tot).contains(nummer + " van 98000022: " + REGELS + " prestaties worden beoordeeld"));
+      EigenApp.wacht("the app starts judging the lines", Duration.ofMinutes(3), () -> EigenApp.log(app).substring(tot).contains(nummer + " van 98000022: " + REGELS + " prestaties worden beoordeeld"));
       app.doodHard();
     } finally {
       app.stop();
     }
-    assertFalse(log(app).contains("WMO323 herstart.xml beoordeeld"), "killed before the file was done");
+    assertFalse(EigenApp.log(app).contains("WMO323 herstart.xml beoordeeld"), "killed before the file was done");
     assertFalse(Files.exists(WERK.resolve("outbox/declaraties/herstart.wmo325.xml")));
     assertTrue(Files.exists(WERK.resolve("inbox/declaraties/herstart.xml")), "the file waits in the inbox");
 
@@ -86,7 +83,7 @@ class HerstartIT {
     try {
       Path wmo325 = WERK.resolve("outbox/declaraties/herstart.wmo325.xml");
       Path verwerkt = WERK.resolve("inbox/declaraties/verwerkt");
-      wacht("the WMO325 and the archived file after the restart", Duration.ofMinutes(5), () -> Files.exists(wmo325) && gearchiveerd(verwerkt) != null);
+      EigenApp.wacht("the WMO325 and the archived file after the restart", Duration.ofMinutes(5), () -> Files.exists(wmo325) && gearchiveerd(verwerkt) != null);
       Path archief = gearchiveerd(verwerkt);
       assertEquals(voorspeld, toegekend(Files.readString(wmo325, StandardCharsets.UTF_8)));
       assertEquals(xml, Files.readString(archief, StandardCharsets.UTF_8), "the original is kept as it came");
@@ -115,20 +112,7 @@ class HerstartIT {
   }
 
   private static Map<String, String> omgeving() {
-    Map<String, String> env = new HashMap<>();
-    String url = System.getenv().getOrDefault("DB_URL", "");
-    if (url.startsWith("jdbc:postgresql:")) {
-      env.put("DB_URL", url);
-      env.put("DB_USER", System.getenv("DB_USER"));
-      env.put("DB_PASSWORD", System.getenv("DB_PASSWORD"));
-    } else {
-      env.put("DB_URL", "jdbc:h2:file:" + WERK.resolve("db/wmo") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
-      env.put("DB_USER", "wmo");
-      env.put("DB_PASSWORD", "wmo");
-    }
-    env.put("WMO_DEMO", "true");
-    env.put("WMO_INBOX", WERK.resolve("inbox").toString());
-    env.put("WMO_OUTBOX", WERK.resolve("outbox").toString());
+    Map<String, String> env = EigenApp.omgeving(WERK);
     env.put("WMO_INBOX_RUST_MS", "2000");
     env.put("WMO_DECLARATIE_MAX_BYTES", String.valueOf(200L * 1024 * 1024));
     return env;
@@ -147,32 +131,5 @@ class HerstartIT {
     Matcher m = TOEGEKEND.matcher(wmo325);
     assertTrue(m.find(), wmo325.length() > 2000 ? wmo325.substring(0, 2000) : wmo325);
     return m.group(1);
-  }
-
-  private static String log(BenchApp app) {
-    try {
-      return app.logTekst();
-    } catch (java.io.IOException e) {
-      return "";
-    }
-  }
-
-  /** Polls until the condition holds, at most {@code grens}; fails with what it waited for. */
-  private static void wacht(String wat, Duration grens, BooleanSupplier klaar) throws InterruptedException {
-    long tot = System.nanoTime() + grens.toNanos();
-    while (!klaar.getAsBoolean()) {
-      assertTrue(System.nanoTime() < tot, "waited " + grens + " for: " + wat);
-      Thread.onSpinWait();
-      Thread.sleep(50);
-    }
-  }
-
-  private static void opruimen() throws java.io.IOException {
-    if (Files.exists(WERK)) {
-      try (Stream<Path> s = Files.walk(WERK)) {
-        s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
-    }
-    Files.createDirectories(WERK);
   }
 }

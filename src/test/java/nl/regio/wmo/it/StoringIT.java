@@ -14,7 +14,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -23,7 +22,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import nl.regio.wmo.bench.BenchApp;
 import org.junit.jupiter.api.Test;
@@ -44,7 +42,7 @@ class StoringIT {
 
   @Test
   void deDatabaseValtWegEnKomtTerugZonder500EnZonderVerlies() throws Exception {
-    opruimen();
+    EigenApp.leeg(WERK);
     Files.createDirectories(WERK.resolve("inbox/declaraties"));
     String[] pg = postgres();
     maakDatabase(pg);
@@ -73,7 +71,7 @@ class StoringIT {
         }
         db.snijDoor();
 
-        wacht("uploads refused with 503 while the database is gone", Duration.ofMinutes(2), () -> weigeringen.get() >= 3 || !fouten.isEmpty());
+        EigenApp.wacht("uploads refused with 503 while the database is gone", Duration.ofMinutes(2), () -> weigeringen.get() >= 3 || !fouten.isEmpty());
         assertTrue(fouten.isEmpty(), "only 503/429 with Retry-After while the database is gone: " + fouten);
         Api.Antwoord tarief = api.get("contractbeheer", "/api/tarieven/geldend?aanbieder=98000011&product=07A01&datum=2026-03-01");
         assertEquals(503, tarief.status(), tarief.body());
@@ -86,13 +84,13 @@ class StoringIT {
         Path tijdelijk = WERK.resolve("storing.xml.tmp");
         Files.writeString(tijdelijk, bericht(bestandNummer), StandardCharsets.UTF_8);
         Files.move(tijdelijk, WERK.resolve("inbox/declaraties/storing.xml"), StandardCopyOption.ATOMIC_MOVE);
-        wacht("the file route tried the file and failed on the database", Duration.ofMinutes(2),
-            () -> log(app).contains("storing.xml") || !Files.exists(WERK.resolve("inbox/declaraties/storing.xml")));
+        EigenApp.wacht("the file route tried the file and failed on the database", Duration.ofMinutes(2),
+            () -> EigenApp.log(app).contains("storing.xml") || !Files.exists(WERK.resolve("inbox/declaraties/storing.xml")));
         assertTrue(leeg(WERK.resolve("inbox/declaraties/fout")), "nothing in fout/ for a database outage");
 
         db.herstel();
         long terug = System.nanoTime();
-        wacht("the app answers again after the database returned", Duration.ofSeconds(60),
+        EigenApp.wacht("the app answers again after the database returned", Duration.ofSeconds(60),
             () -> api.get("contractbeheer", "/api/tarieven/geldend?aanbieder=98000011&product=07A01&datum=2026-03-01").status() == 200);
         double seconden = (System.nanoTime() - terug) / 1e9;
         System.out.printf(java.util.Locale.ROOT, "StoringIT: answering again %.1f s after the database returned%n", seconden);
@@ -102,7 +100,7 @@ class StoringIT {
           f.get(3, TimeUnit.MINUTES);
         }
         assertTrue(fouten.isEmpty(), "no answer other than 200/429/503: " + fouten);
-        wacht("the file's WMO325 after the database returned", Duration.ofMinutes(2), () -> antwoorden() == 1);
+        EigenApp.wacht("the file's WMO325 after the database returned", Duration.ofMinutes(2), () -> antwoorden() == 1);
         assertTrue(leeg(WERK.resolve("inbox/declaraties/fout")), "nothing in fout/");
 
         nummers.add(bestandNummer);
@@ -194,31 +192,5 @@ class StoringIT {
       st.execute("drop database if exists " + DB + " with (force)");
       st.execute("create database " + DB);
     }
-  }
-
-  private static String log(BenchApp app) {
-    try {
-      return app.logTekst();
-    } catch (java.io.IOException e) {
-      return "";
-    }
-  }
-
-  /** Polls until the condition holds, at most {@code grens}; fails with what it waited for. */
-  private static void wacht(String wat, Duration grens, BooleanSupplier klaar) throws InterruptedException {
-    long tot = System.nanoTime() + grens.toNanos();
-    while (!klaar.getAsBoolean()) {
-      assertTrue(System.nanoTime() < tot, "waited " + grens + " for: " + wat);
-      Thread.sleep(100);
-    }
-  }
-
-  private static void opruimen() throws java.io.IOException {
-    if (Files.exists(WERK)) {
-      try (Stream<Path> s = Files.walk(WERK)) {
-        s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
-    }
-    Files.createDirectories(WERK);
   }
 }

@@ -3,7 +3,6 @@ package nl.regio.wmo.interfaces.ingestion;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.LinkOption;
 import java.nio.file.Files;
@@ -186,18 +185,7 @@ public abstract class CsvImportRoute extends RouteBuilder {
 
   /** A passing fault: the database or its pool (Storing), or the disk (reading the inbox, writing a report). */
   static boolean technisch(Throwable fout) {
-    if (fout == null) {
-      return false;
-    }
-    if (Storing.tijdelijk(fout)) {
-      return true;
-    }
-    for (Throwable t = fout; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof IOException || t instanceof UncheckedIOException) {
-        return true;
-      }
-    }
-    return false;
+    return Storing.tijdelijkOfSchijf(fout);
   }
 
   private void storingBegint(String naam, Throwable fout) {

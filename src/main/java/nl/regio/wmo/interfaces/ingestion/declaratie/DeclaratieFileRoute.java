@@ -299,15 +299,7 @@ public class DeclaratieFileRoute extends RouteBuilder {
 
   /** A passing fault: the database or its pool (Storing), or the disk (reading the inbox, writing the outbox). */
   static boolean technisch(Throwable fout) {
-    if (Storing.tijdelijk(fout)) {
-      return true;
-    }
-    for (Throwable t = fout; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof IOException || t instanceof UncheckedIOException) {
-        return true;
-      }
-    }
-    return false;
+    return Storing.tijdelijkOfSchijf(fout);
   }
 
   private static String beschrijf(Throwable fout) {
