@@ -34,4 +34,16 @@ public final class Mappen {
     assertEquals(1, gevonden.size(), "one file *-" + naam + " in " + map + ": " + gevonden);
     return gevonden.get(0);
   }
+
+  /**
+   * Waits (at most 20 s) until the route moved {@code bestand} out of its inbox, which it does only when the file's
+   * exchange is done. A notifier's "done" alone is not enough: it may count the previous file's late completion.
+   */
+  public static void weg(Path bestand) throws InterruptedException {
+    long grens = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+    while (java.nio.file.Files.exists(bestand) && System.nanoTime() < grens) {
+      Thread.sleep(50);
+    }
+    org.junit.jupiter.api.Assertions.assertFalse(java.nio.file.Files.exists(bestand), "the route handled " + bestand.getFileName());
+  }
 }

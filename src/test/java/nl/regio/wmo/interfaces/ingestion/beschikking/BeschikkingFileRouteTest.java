@@ -92,6 +92,7 @@ class BeschikkingFileRouteTest extends CamelTestSupport {
     Files.writeString(tmp, inhoud);
     Files.move(tmp, inbox.resolve(naam));
     assertTrue(klaar.matches(20, TimeUnit.SECONDS), "the route handled " + naam);
+    Mappen.weg(inbox.resolve(naam));
   }
 
   @Test
@@ -147,6 +148,7 @@ class BeschikkingFileRouteTest extends CamelTestSupport {
     Thread.sleep(1000); // the writer pauses, shorter than the quiet time
     Files.writeString(bestand, "b".repeat(40) + "\n", java.nio.file.StandardOpenOption.APPEND);
     assertTrue(klaar.matches(20, TimeUnit.SECONDS));
+    Mappen.weg(bestand);
     assertEquals(List.of("kop\n" + "a".repeat(40) + "b".repeat(40) + "\n"), geimporteerd.get("langzaam.csv"), "one import, of the whole file");
     Mappen.enige(map.resolve("beschikkingen/verwerkt"), "langzaam.csv");
     assertTrue(Mappen.alle(map.resolve("beschikkingen/fout"), "langzaam.csv").isEmpty());
@@ -169,6 +171,7 @@ class BeschikkingFileRouteTest extends CamelTestSupport {
     NotifyBuilder klaar = new NotifyBuilder(context).whenDone(1).create();
     Files.move(in.resolve("t.csv.part"), in.resolve("t.csv"));
     assertTrue(klaar.matches(20, TimeUnit.SECONDS));
+    Mappen.weg(in.resolve("t.csv"));
     Mappen.enige(map.resolve("beschikkingen/verwerkt"), "t.csv");
 
     // a .done marker: taken at once, the marker goes with the file
@@ -177,6 +180,7 @@ class BeschikkingFileRouteTest extends CamelTestSupport {
     Files.writeString(in.resolve("gemarkeerd.csv.done"), "");
     long begin = System.nanoTime();
     assertTrue(klaar.matches(20, TimeUnit.SECONDS));
+    Mappen.weg(in.resolve("gemarkeerd.csv"));
     Mappen.enige(map.resolve("beschikkingen/verwerkt"), "gemarkeerd.csv");
     assertFalse(Files.exists(in.resolve("gemarkeerd.csv.done")), "the marker is removed with the file");
     assertTrue(System.nanoTime() - begin < 20_000_000_000L);

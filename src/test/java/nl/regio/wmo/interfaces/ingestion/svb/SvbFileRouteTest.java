@@ -72,6 +72,7 @@ class SvbFileRouteTest extends CamelTestSupport {
     Files.writeString(tmp, inhoud);
     Files.move(tmp, inbox.resolve(naam));
     assertTrue(klaar.matches(20, TimeUnit.SECONDS), "the route handled " + naam);
+    Mappen.weg(inbox.resolve(naam));
   }
 
   /** A report the route writes: waited for (bounded) before it is read, however busy the machine is. */
