@@ -135,6 +135,19 @@ class BrowserIT {
     browser.klikEnWacht("declaraties:zoek");
     browser.wachtOpTekst(nummer);
     browser.bekijk("aanbieder-declaraties");
+
+    // the provider's toewijzingen, each with its expected amount per month and its WMO301
+    browser.klikEnLaad("menu-toewijzingen");
+    browser.wachtOpTekst("Mijn toewijzingen");
+    browser.bekijk("aanbieder-toewijzingen");
+    browser.driver.findElements(By.cssSelector(".verwacht-knop")).get(0).click();
+    browser.wachtOpPagina();
+    browser.wachtOpTekst("Verwacht bedrag per maand van dit jaar");
+    assertTrue(browser.element("verwacht-totaal").getText().startsWith("€ "), browser.element("verwacht-totaal").getText());
+    browser.bekijk("aanbieder-verwacht");
+    browser.driver.findElement(By.cssSelector("#verwacht-dialoog .ui-dialog-titlebar-close")).click();
+    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated(By.id("verwacht-dialoog")));
   }
 
   @Test
@@ -230,6 +243,20 @@ class BrowserIT {
 
     String sepa = browser.download("run:sepa", "sepa-afrekening-" + id + ".xml");
     assertTrue(sepa.contains("pain.001.001.09") && sepa.contains("39.00"), sepa.length() > 500 ? sepa.substring(0, 500) : sepa);
+  }
+
+  @Test
+  @Order(8)
+  void deAuditorVindtDeAfrekeningInDeAudittrail() {
+    uitloggen();
+    browser.inloggen("auditor", "demo");
+    assertTrue(browser.pad().startsWith("/app/auditor/audit.xhtml"), browser.pad());
+    browser.typ("audit:entiteit", "afrekening");
+    browser.klikEnWacht("audit:zoek");
+    browser.wachtOpTekst("AANGEMAAKT");
+    String tabel = browser.element("audit:tabel").getText();
+    assertTrue(tabel.contains("financien1") && tabel.contains("afrekening"), tabel);
+    browser.bekijk("auditor-audittrail");
   }
 
   private static String bsn;
