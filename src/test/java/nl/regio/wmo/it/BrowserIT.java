@@ -247,7 +247,36 @@ class BrowserIT {
 
   @Test
   @Order(8)
-  void deAuditorVindtDeAfrekeningInDeAudittrail() {
+  void contractbeheerVoegtEenTariefversieToeNaEenWeigeringBijHetVeld() {
+    uitloggen();
+    browser.inloggen("contractbeheer", "demo");
+    assertTrue(browser.pad().startsWith("/app/contractbeheer/tarieven.xhtml"), browser.pad());
+    browser.typ("zoeken:contract", "LEK-DO-2025-002");
+    browser.klikEnWacht("zoeken:zoek");
+    browser.bekijk("contractbeheer-tarieven");
+
+    // refused: before the contract runs; the message sits at the field
+    browser.typ("nieuw:contractNummer", "LEK-DO-2025-002");
+    browser.typ("nieuw:productCode", "07C01");
+    browser.typ("nieuw:ingangsdatum", "2024-06-01");
+    browser.typ("nieuw:bedragCent", "40,25");
+    browser.klikEnWacht("nieuw:voegToe");
+    browser.wachtOpTekst("ligt buiten de looptijd van contract LEK-DO-2025-002");
+    assertTrue(browser.element("nieuw:ingangsdatum-melding").getText().contains("looptijd"), "the message is at the field: "
+        + browser.element("nieuw:ingangsdatum-melding").getText());
+    browser.bekijk("contractbeheer-tarief-geweigerd");
+
+    browser.typ("nieuw:ingangsdatum", "2027-01-01");
+    browser.klikEnWacht("nieuw:voegToe");
+    browser.wachtOpTekst("is toegevoegd: 07C01 vanaf 2027-01-01 (contract LEK-DO-2025-002)");
+    String tijdlijnen = browser.element("tijdlijnen").getText();
+    assertTrue(tijdlijnen.contains("LEK-DO-2025-002 · 07C01") && tijdlijnen.contains("01-01-2027") && tijdlijnen.contains("€ 40,25"), tijdlijnen);
+    browser.bekijk("contractbeheer-tarief-toegevoegd");
+  }
+
+  @Test
+  @Order(9)
+  void deAuditorVindtDeAfrekeningEnDeTariefwijzigingInDeAudittrail() {
     uitloggen();
     browser.inloggen("auditor", "demo");
     assertTrue(browser.pad().startsWith("/app/auditor/audit.xhtml"), browser.pad());
@@ -257,6 +286,10 @@ class BrowserIT {
     String tabel = browser.element("audit:tabel").getText();
     assertTrue(tabel.contains("financien1") && tabel.contains("afrekening"), tabel);
     browser.bekijk("auditor-audittrail");
+    browser.typ("audit:entiteit", "tarief");
+    browser.klikEnWacht("audit:zoek");
+    browser.wachtOpTekst("4025");
+    assertTrue(browser.element("audit:tabel").getText().contains("contractbeheer"), browser.element("audit:tabel").getText());
   }
 
   private static String bsn;

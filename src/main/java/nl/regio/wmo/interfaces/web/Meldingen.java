@@ -19,13 +19,25 @@ public final class Meldingen {
 
   /** Shows {@code fout} on the page; true when it was a known refusal (anything else is rethrown by the caller). */
   public static boolean toon(RuntimeException fout) {
+    return toon(fout, null);
+  }
+
+  /**
+   * As {@link #toon(RuntimeException)}; a refusal that names a field ({@code fouten[].veld}, the same names as the API's)
+   * goes to the input {@code <formulier>:<veld>} when the form has one, so the message sits at the field.
+   */
+  public static boolean toon(RuntimeException fout, String formulier) {
     FacesContext fc = FacesContext.getCurrentInstance();
     Throwable t = fout;
     for (int i = 0; i < 10 && t.getCause() != null && !bekend(t); i++) {
       t = t.getCause();
     }
     if (t instanceof OngeldigeInvoerException e) {
-      e.fouten().forEach(f -> fc.addMessage(null, fout(f.veld() + ": " + f.melding())));
+      e.fouten().forEach(f -> fc.addMessage(veld(fc, formulier, f.veld()), fout(f.veld() + ": " + f.melding())));
+      return true;
+    }
+    if (t instanceof ConflictException e && e.veld() != null) {
+      fc.addMessage(veld(fc, formulier, e.veld()), fout(e.veld() + ": " + e.getMessage()));
       return true;
     }
     if (t instanceof DeclaratieVerwerking.Afgekeurd e) {
@@ -43,6 +55,15 @@ public final class Meldingen {
       return true;
     }
     return false;
+  }
+
+  /** The client id of {@code <formulier>:<veld>} when the page has that input, else null (a message for the page). */
+  private static String veld(FacesContext fc, String formulier, String veld) {
+    if (formulier == null || veld == null) {
+      return null;
+    }
+    String id = formulier + ":" + veld;
+    return fc.getViewRoot().findComponent(id) != null ? id : null;
   }
 
   private static boolean bekend(Throwable t) {

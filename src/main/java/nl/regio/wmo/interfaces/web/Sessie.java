@@ -58,6 +58,8 @@ public class Sessie {
       ec.redirect(ec.getRequestContextPath() + "/app/aanbieder/start.xhtml");
     } else if (isFinancien()) {
       ec.redirect(ec.getRequestContextPath() + "/app/financien/afrekeningen.xhtml");
+    } else if (isContractbeheer()) {
+      ec.redirect(ec.getRequestContextPath() + "/app/contractbeheer/tarieven.xhtml");
     } else if (isAuditor()) {
       ec.redirect(ec.getRequestContextPath() + "/app/auditor/audit.xhtml");
     }

@@ -1,0 +1,171 @@
+package nl.regio.wmo.interfaces.web.contractbeheer;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.regio.wmo.application.OngeldigeInvoerException;
+import nl.regio.wmo.application.TariefBeheer;
+import nl.regio.wmo.application.TariefBeheer.TariefGegevens;
+import nl.regio.wmo.interfaces.web.Bedragen;
+import nl.regio.wmo.interfaces.web.Meldingen;
+
+/**
+ * Contract management: the tariffs as timelines, one per contract (or the regional default) × product (× klasse), every
+ * version with its period, the one in force today marked; and a new version, which never rewrites the past (its
+ * predecessor ends the day before; an overlap is refused — decided in TariefBeheer, as for the API).
+ */
+@Named
+@ViewScoped
+public class Tarieven implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient TariefBeheer beheer;
+  @Inject transient Clock clock;
+
+  private String filterContract;
+  private String filterProduct;
+  private List<Tijdlijn> tijdlijnen = List.of();
+
+  // the new version
+  private String contractNummer;
+  private String productCode;
+  private String klasse;
+  private String ingangsdatum;
+  private String bedragCent;
+
+  /** One tariff's versions in time, oldest first. */
+  public record Tijdlijn(String contract, String product, Integer klasse, List<Versie> versies) implements Serializable {}
+
+  public record Versie(long id, LocalDate ingangsdatum, LocalDate einddatum, long bedragCent, boolean nuGeldig) implements Serializable {}
+
+  public void zoek() {
+    try {
+      LocalDate vandaag = LocalDate.now(clock);
+      Map<String, Tijdlijn> perTarief = new LinkedHashMap<>();
+      for (TariefGegevens t : beheer.zoek(null, leeg(filterContract), leeg(filterProduct), null, null, null, Optional.empty(), 0, 500).items()) {
+        String sleutel = t.contractNummer() + "|" + t.productCode() + "|" + t.klasse();
+        Tijdlijn lijn = perTarief.computeIfAbsent(sleutel, k -> new Tijdlijn(t.contractNummer(), t.productCode(), t.klasse(), new ArrayList<>()));
+        boolean geldig = !t.ingangsdatum().isAfter(vandaag) && (t.einddatum() == null || !t.einddatum().isBefore(vandaag));
+        lijn.versies().add(new Versie(t.id(), t.ingangsdatum(), t.einddatum(), t.bedragCent(), geldig));
+      }
+      tijdlijnen = List.copyOf(perTarief.values());
+    } catch (RuntimeException e) {
+      if (!Meldingen.toon(e, "zoeken")) {
+        throw e;
+      }
+    }
+  }
+
+  public void voegToe() {
+    try {
+      TariefGegevens nieuw = beheer.maak(new TariefGegevens(null, leeg(productCode), leeg(contractNummer), null, geheel("klasse", klasse),
+          datum("ingangsdatum", ingangsdatum), null, Bedragen.naarCent("bedragCent", bedragCent), null, null));
+      Meldingen.info("Tariefversie " + nieuw.id() + " is toegevoegd: " + nieuw.productCode() + " vanaf " + nieuw.ingangsdatum()
+          + (nieuw.contractNummer() == null ? " (regionaal)" : " (contract " + nieuw.contractNummer() + ")")
+          + "; een open voorganger eindigt de dag ervoor.");
+      filterContract = nieuw.contractNummer();
+      filterProduct = nieuw.productCode();
+      zoek();
+    } catch (RuntimeException e) {
+      if (!Meldingen.toon(e, "nieuw")) {
+        throw e;
+      }
+    }
+  }
+
+  private static String leeg(String s) {
+    return s == null || s.isBlank() ? null : s.trim();
+  }
+
+  private static Integer geheel(String veld, String tekst) {
+    if (leeg(tekst) == null) {
+      return null;
+    }
+    try {
+      return Integer.valueOf(tekst.trim());
+    } catch (NumberFormatException e) {
+      throw OngeldigeInvoerException.van(veld, "is geen geheel getal: " + tekst);
+    }
+  }
+
+  private static LocalDate datum(String veld, String tekst) {
+    if (leeg(tekst) == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(tekst.trim());
+    } catch (DateTimeParseException e) {
+      throw OngeldigeInvoerException.van(veld, "is geen datum (jjjj-mm-dd): " + tekst);
+    }
+  }
+
+  public List<Tijdlijn> getTijdlijnen() {
+    return tijdlijnen;
+  }
+
+  public String getFilterContract() {
+    return filterContract;
+  }
+
+  public void setFilterContract(String filterContract) {
+    this.filterContract = filterContract;
+  }
+
+  public String getFilterProduct() {
+    return filterProduct;
+  }
+
+  public void setFilterProduct(String filterProduct) {
+    this.filterProduct = filterProduct;
+  }
+
+  public String getContractNummer() {
+    return contractNummer;
+  }
+
+  public void setContractNummer(String contractNummer) {
+    this.contractNummer = contractNummer;
+  }
+
+  public String getProductCode() {
+    return productCode;
+  }
+
+  public void setProductCode(String productCode) {
+    this.productCode = productCode;
+  }
+
+  public String getKlasse() {
+    return klasse;
+  }
+
+  public void setKlasse(String klasse) {
+    this.klasse = klasse;
+  }
+
+  public String getIngangsdatum() {
+    return ingangsdatum;
+  }
+
+  public void setIngangsdatum(String ingangsdatum) {
+    this.ingangsdatum = ingangsdatum;
+  }
+
+  public String getBedragCent() {
+    return bedragCent;
+  }
+
+  public void setBedragCent(String bedragCent) {
+    this.bedragCent = bedragCent;
+  }
+}
