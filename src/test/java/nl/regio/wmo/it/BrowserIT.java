@@ -276,6 +276,37 @@ class BrowserIT {
 
   @Test
   @Order(9)
+  void deConsulentZietEenBeschikkingGeweigerdMetDeRegelEnLegtHemDaarnaVast() {
+    String achternaam = "Consulenttest" + nummer.substring(2);
+    api.post("consulent", "/api/clienten", """
+        {"bsn":"%s","achternaam":"%s","geboortedatum":"1960-05-05","gemeenteCode":"0356"}""".formatted(BeschikkingenIT.nieuweBsn(), achternaam))
+        .verwacht(201);
+    uitloggen();
+    browser.inloggen("consulent", "demo");
+    assertTrue(browser.pad().startsWith("/app/consulent/beschikking.xhtml"), browser.pad());
+    browser.typ("client:naam", achternaam);
+    browser.klikEnWacht("client:zoek");
+    browser.wachtOpTekst(achternaam + ",");
+    browser.typ("beschikking:productCode", "02A01");
+    browser.typ("beschikking:aanbiederAgbCode", "98000033");
+    browser.typ("beschikking:ingangsdatum", "2026-04-01");
+    browser.typ("beschikking:einddatum", "2026-12-31");
+    browser.typ("beschikking:urenPerWeek", "5");
+    browser.typ("beschikking:klasse", "1"); // 5 hours a week is klasse 3
+    browser.klikEnWacht("beschikking:vastleggen");
+    browser.wachtOpTekst("S-KLASSE");
+    assertTrue(browser.element("beschikking:klasse-melding").getText().contains("S-KLASSE"), browser.element("beschikking:klasse-melding").getText());
+    browser.bekijk("consulent-beschikking-geweigerd");
+
+    browser.typ("beschikking:klasse", "3");
+    browser.klikEnWacht("beschikking:vastleggen");
+    browser.wachtOpTekst("is vastgelegd; toewijzing");
+    assertFalse(browser.element("toewijzing").getText().isBlank());
+    browser.bekijk("consulent-beschikking-vastgelegd");
+  }
+
+  @Test
+  @Order(10)
   void deAuditorVindtDeAfrekeningEnDeTariefwijzigingInDeAudittrail() {
     uitloggen();
     browser.inloggen("auditor", "demo");

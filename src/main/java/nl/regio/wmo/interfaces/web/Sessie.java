@@ -58,6 +58,8 @@ public class Sessie {
       ec.redirect(ec.getRequestContextPath() + "/app/aanbieder/start.xhtml");
     } else if (isFinancien()) {
       ec.redirect(ec.getRequestContextPath() + "/app/financien/afrekeningen.xhtml");
+    } else if (isConsulent()) {
+      ec.redirect(ec.getRequestContextPath() + "/app/consulent/beschikking.xhtml");
     } else if (isContractbeheer()) {
       ec.redirect(ec.getRequestContextPath() + "/app/contractbeheer/tarieven.xhtml");
     } else if (isAuditor()) {
