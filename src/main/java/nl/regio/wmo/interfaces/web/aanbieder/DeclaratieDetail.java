@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import nl.regio.wmo.application.DeclaratieOverzicht;
 import nl.regio.wmo.application.DeclaratieOverzicht.DeclaratieSamenvatting;
@@ -16,10 +15,9 @@ import nl.regio.wmo.application.Pagina;
 import nl.regio.wmo.domain.shared.AgbCode;
 import nl.regio.wmo.infrastructure.security.HuidigeGebruiker;
 import nl.regio.wmo.interfaces.web.Meldingen;
+import nl.regio.wmo.interfaces.web.PaginaModel;
 import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -40,29 +38,9 @@ public class DeclaratieDetail implements Serializable {
   private DeclaratieSamenvatting declaratie;
   private RegelUitleg uitleg;
 
-  private final LazyDataModel<RegelRij> regels = new LazyDataModel<>() {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    public int count(Map<String, FilterMeta> filterBy) {
-      return declaratie == null ? 0 : declaratie.aantalRegels();
-    }
-
-    @Override
-    public List<RegelRij> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      if (declaratie == null) {
-        return List.of();
-      }
-      Pagina<RegelRij> p = overzicht.regels(null, nummer, eigen(), false /* on screen the BSN is masked */, first / pageSize, pageSize);
-      setRowCount((int) p.totaal());
-      return p.items();
-    }
-
-    @Override
-    public String getRowKey(RegelRij r) {
-      return r.referentieNummer();
-    }
-  };
+  private final LazyDataModel<RegelRij> regels = new PaginaModel<>((pagina, grootte, sorteer, oplopend) -> declaratie == null
+      ? new Pagina<>(List.of(), 0, pagina, grootte)
+      : overzicht.regels(null, nummer, eigen(), false /* on screen the BSN is masked */, pagina, grootte), RegelRij::referentieNummer);
 
   /** Run on the page's GET (f:viewAction): the declaration of this number, among the caller's own. */
   public void laad() {

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import nl.regio.wmo.application.DeclaratieOverzicht;
 import nl.regio.wmo.application.DeclaratieOverzicht.DeclaratieSamenvatting;
@@ -14,10 +13,8 @@ import nl.regio.wmo.domain.shared.AgbCode;
 import nl.regio.wmo.domain.shared.Maand;
 import nl.regio.wmo.infrastructure.security.HuidigeGebruiker;
 import nl.regio.wmo.interfaces.web.Meldingen;
-import org.primefaces.model.FilterMeta;
+import nl.regio.wmo.interfaces.web.PaginaModel;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 /** The provider's declarations: lazy (one page at a time from the database), sortable, filtered on period and status. */
 @Named
@@ -32,28 +29,7 @@ public class DeclaratieLijst implements Serializable {
   private String periode;
   private String status;
 
-  private final LazyDataModel<DeclaratieSamenvatting> model = new LazyDataModel<>() {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    public int count(Map<String, FilterMeta> filterBy) {
-      return (int) Math.min(Integer.MAX_VALUE, zoek(0, 1, null, false).totaal());
-    }
-
-    @Override
-    public List<DeclaratieSamenvatting> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      SortMeta sort = sortBy.values().stream().filter(s -> s.getOrder() != SortOrder.UNSORTED).findFirst().orElse(null);
-      Pagina<DeclaratieSamenvatting> pagina = zoek(first / pageSize, pageSize, sort == null ? null : sort.getField(),
-          sort != null && sort.getOrder() == SortOrder.ASCENDING);
-      setRowCount((int) Math.min(Integer.MAX_VALUE, pagina.totaal()));
-      return pagina.items();
-    }
-
-    @Override
-    public String getRowKey(DeclaratieSamenvatting d) {
-      return String.valueOf(d.id());
-    }
-  };
+  private final LazyDataModel<DeclaratieSamenvatting> model = new PaginaModel<>(this::zoek, DeclaratieSamenvatting::id);
 
   private Pagina<DeclaratieSamenvatting> zoek(int pagina, int grootte, String sorteer, boolean oplopend) {
     Optional<AgbCode> eigen = Optional.of(gebruiker.beperktTotAanbieder().orElseThrow());

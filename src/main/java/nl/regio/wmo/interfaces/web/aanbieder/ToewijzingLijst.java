@@ -7,8 +7,6 @@ import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import nl.regio.wmo.application.Pagina;
 import nl.regio.wmo.application.ToewijzingBeheer;
@@ -19,10 +17,9 @@ import nl.regio.wmo.domain.shared.AgbCode;
 import nl.regio.wmo.domain.shared.Maand;
 import nl.regio.wmo.infrastructure.security.HuidigeGebruiker;
 import nl.regio.wmo.interfaces.web.Meldingen;
+import nl.regio.wmo.interfaces.web.PaginaModel;
 import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -43,26 +40,8 @@ public class ToewijzingLijst implements Serializable {
   private boolean alleenLopend = true;
   private Verwacht verwacht;
 
-  private final LazyDataModel<ToewijzingGegevens> model = new LazyDataModel<>() {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    public int count(Map<String, FilterMeta> filterBy) {
-      return (int) Math.min(Integer.MAX_VALUE, zoek(0, 1).totaal());
-    }
-
-    @Override
-    public List<ToewijzingGegevens> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      Pagina<ToewijzingGegevens> p = zoek(first / pageSize, pageSize);
-      setRowCount((int) Math.min(Integer.MAX_VALUE, p.totaal()));
-      return p.items();
-    }
-
-    @Override
-    public String getRowKey(ToewijzingGegevens t) {
-      return String.valueOf(t.toewijzingNummer());
-    }
-  };
+  private final LazyDataModel<ToewijzingGegevens> model = new PaginaModel<>((pagina, grootte, sorteer, oplopend) -> zoek(pagina, grootte),
+      ToewijzingGegevens::toewijzingNummer);
 
   private Pagina<ToewijzingGegevens> zoek(int pagina, int grootte) {
     return beheer.zoek(null, null, null, alleenLopend ? LocalDate.now(clock) : null, eigen(), false, pagina, grootte);

@@ -7,15 +7,13 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.List;
-import java.util.Map;
 import nl.regio.wmo.application.AuditLog;
 import nl.regio.wmo.application.AuditLog.AuditGegevens;
 import nl.regio.wmo.application.Pagina;
+import nl.regio.wmo.interfaces.web.Invoer;
 import nl.regio.wmo.interfaces.web.Meldingen;
-import org.primefaces.model.FilterMeta;
+import nl.regio.wmo.interfaces.web.PaginaModel;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** The audit trail for the auditor: newest first, lazy, filtered on entity, id and a period of days. */
 @Named
@@ -31,37 +29,16 @@ public class AuditTrail implements Serializable {
   private String van;
   private String tot;
 
-  private final LazyDataModel<AuditGegevens> model = new LazyDataModel<>() {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    public int count(Map<String, FilterMeta> filterBy) {
-      return (int) Math.min(Integer.MAX_VALUE, zoek(0, 1).totaal());
-    }
-
-    @Override
-    public List<AuditGegevens> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      Pagina<AuditGegevens> p = zoek(first / pageSize, pageSize);
-      setRowCount((int) Math.min(Integer.MAX_VALUE, p.totaal()));
-      return p.items();
-    }
-
-    @Override
-    public String getRowKey(AuditGegevens a) {
-      return String.valueOf(a.id());
-    }
-  };
+  private final LazyDataModel<AuditGegevens> model = new PaginaModel<>((pagina, grootte, sorteer, oplopend) -> zoek(pagina, grootte),
+      AuditGegevens::id);
 
   private Pagina<AuditGegevens> zoek(int pagina, int grootte) {
-    return audit.zoek(leeg(entiteit), leeg(entiteitId), dag("van", van), dagNa("tot", tot), pagina, grootte);
+    return audit.zoek(Invoer.tekst(entiteit), Invoer.tekst(entiteitId), dag("van", van), dagNa("tot", tot), pagina, grootte);
   }
 
-  private static String leeg(String s) {
-    return s == null || s.isBlank() ? null : s.trim();
-  }
 
   private static LocalDateTime dag(String veld, String tekst) {
-    if (leeg(tekst) == null) {
+    if (Invoer.tekst(tekst) == null) {
       return null;
     }
     try {

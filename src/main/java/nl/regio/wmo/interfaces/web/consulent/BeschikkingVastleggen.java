@@ -4,15 +4,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import nl.regio.wmo.application.BeschikkingBeheer;
 import nl.regio.wmo.application.BeschikkingBeheer.BeschikkingGegevens;
 import nl.regio.wmo.application.ClientBeheer;
 import nl.regio.wmo.application.ClientBeheer.ClientGegevens;
-import nl.regio.wmo.application.OngeldigeInvoerException;
+import nl.regio.wmo.interfaces.web.Invoer;
 import nl.regio.wmo.interfaces.web.Meldingen;
 
 /**
@@ -52,9 +49,9 @@ public class BeschikkingVastleggen implements Serializable {
 
   public void vastleggen() {
     try {
-      vastgelegd = beschikkingen.maak(new BeschikkingGegevens(null, clientId, leeg(productCode), leeg(leveringsvorm),
-          leeg(aanbiederAgbCode), datum("ingangsdatum", ingangsdatum), datum("einddatum", einddatum), geheel("volumePerWeek", volumePerWeek),
-          geheel("klasse", klasse), decimaal("urenPerWeek", urenPerWeek), null, null, null, null, null, null, null, null, null));
+      vastgelegd = beschikkingen.maak(new BeschikkingGegevens(null, clientId, Invoer.tekst(productCode), Invoer.tekst(leveringsvorm),
+          Invoer.tekst(aanbiederAgbCode), Invoer.datum("ingangsdatum", ingangsdatum), Invoer.datum("einddatum", einddatum), Invoer.geheel("volumePerWeek", volumePerWeek),
+          Invoer.geheel("klasse", klasse), Invoer.decimaal("urenPerWeek", urenPerWeek), null, null, null, null, null, null, null, null, null));
       Meldingen.info("Beschikking " + vastgelegd.id() + " is vastgelegd" + (vastgelegd.toewijzingNummer() == null ? "."
           : "; toewijzing " + vastgelegd.toewijzingNummer() + " aan aanbieder " + vastgelegd.aanbiederAgbCode() + "."));
     } catch (RuntimeException e) {
@@ -62,43 +59,6 @@ public class BeschikkingVastleggen implements Serializable {
       if (!Meldingen.toon(e, "beschikking")) {
         throw e;
       }
-    }
-  }
-
-  private static String leeg(String s) {
-    return s == null || s.isBlank() ? null : s.trim();
-  }
-
-  private static LocalDate datum(String veld, String tekst) {
-    if (leeg(tekst) == null) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(tekst.trim());
-    } catch (DateTimeParseException e) {
-      throw OngeldigeInvoerException.van(veld, "is geen datum (jjjj-mm-dd): " + tekst);
-    }
-  }
-
-  private static Integer geheel(String veld, String tekst) {
-    if (leeg(tekst) == null) {
-      return null;
-    }
-    try {
-      return Integer.valueOf(tekst.trim());
-    } catch (NumberFormatException e) {
-      throw OngeldigeInvoerException.van(veld, "is geen geheel getal: " + tekst);
-    }
-  }
-
-  private static BigDecimal decimaal(String veld, String tekst) {
-    if (leeg(tekst) == null) {
-      return null;
-    }
-    try {
-      return new BigDecimal(tekst.trim().replace(',', '.'));
-    } catch (NumberFormatException e) {
-      throw OngeldigeInvoerException.van(veld, "is geen getal: " + tekst);
     }
   }
 

@@ -6,16 +6,15 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import nl.regio.wmo.application.OngeldigeInvoerException;
 import nl.regio.wmo.application.TariefBeheer;
 import nl.regio.wmo.application.TariefBeheer.TariefGegevens;
 import nl.regio.wmo.interfaces.web.Bedragen;
+import nl.regio.wmo.interfaces.web.Invoer;
 import nl.regio.wmo.interfaces.web.Meldingen;
 
 /**
@@ -52,7 +51,7 @@ public class Tarieven implements Serializable {
     try {
       LocalDate vandaag = LocalDate.now(clock);
       Map<String, Tijdlijn> perTarief = new LinkedHashMap<>();
-      for (TariefGegevens t : beheer.zoek(null, leeg(filterContract), leeg(filterProduct), null, null, null, Optional.empty(), 0, 500).items()) {
+      for (TariefGegevens t : beheer.zoek(null, Invoer.tekst(filterContract), Invoer.tekst(filterProduct), null, null, null, Optional.empty(), 0, 500).items()) {
         String sleutel = t.contractNummer() + "|" + t.productCode() + "|" + t.klasse();
         Tijdlijn lijn = perTarief.computeIfAbsent(sleutel, k -> new Tijdlijn(t.contractNummer(), t.productCode(), t.klasse(), new ArrayList<>()));
         boolean geldig = !t.ingangsdatum().isAfter(vandaag) && (t.einddatum() == null || !t.einddatum().isBefore(vandaag));
@@ -68,8 +67,8 @@ public class Tarieven implements Serializable {
 
   public void voegToe() {
     try {
-      TariefGegevens nieuw = beheer.maak(new TariefGegevens(null, leeg(productCode), leeg(contractNummer), null, geheel("klasse", klasse),
-          datum("ingangsdatum", ingangsdatum), null, Bedragen.naarCent("bedragCent", bedragCent), null, null));
+      TariefGegevens nieuw = beheer.maak(new TariefGegevens(null, Invoer.tekst(productCode), Invoer.tekst(contractNummer), null, Invoer.geheel("klasse", klasse),
+          Invoer.datum("ingangsdatum", ingangsdatum), null, Bedragen.naarCent("bedragCent", bedragCent), null, null));
       Meldingen.info("Tariefversie " + nieuw.id() + " is toegevoegd: " + nieuw.productCode() + " vanaf " + nieuw.ingangsdatum()
           + (nieuw.contractNummer() == null ? " (regionaal)" : " (contract " + nieuw.contractNummer() + ")")
           + "; een open voorganger eindigt de dag ervoor.");
@@ -80,32 +79,6 @@ public class Tarieven implements Serializable {
       if (!Meldingen.toon(e, "nieuw")) {
         throw e;
       }
-    }
-  }
-
-  private static String leeg(String s) {
-    return s == null || s.isBlank() ? null : s.trim();
-  }
-
-  private static Integer geheel(String veld, String tekst) {
-    if (leeg(tekst) == null) {
-      return null;
-    }
-    try {
-      return Integer.valueOf(tekst.trim());
-    } catch (NumberFormatException e) {
-      throw OngeldigeInvoerException.van(veld, "is geen geheel getal: " + tekst);
-    }
-  }
-
-  private static LocalDate datum(String veld, String tekst) {
-    if (leeg(tekst) == null) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(tekst.trim());
-    } catch (DateTimeParseException e) {
-      throw OngeldigeInvoerException.van(veld, "is geen datum (jjjj-mm-dd): " + tekst);
     }
   }
 
