@@ -126,9 +126,7 @@ class BrowserIT {
     browser.wachtOpTekst("TR338");
     assertTrue(browser.element("uitleg-inhoud").getText().contains("9338"), browser.element("uitleg-inhoud").getText());
     browser.bekijk("aanbieder-uitleg");
-    browser.driver.findElement(By.cssSelector("#uitleg-dialoog .ui-dialog-titlebar-close")).click();
-    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
-        .until(org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated(By.id("uitleg-dialoog")));
+    browser.sluitDialoog("uitleg-dialoog");
 
     browser.klikEnLaad("menu-declaraties");
     browser.typ("declaraties:periode", "2026-10");
@@ -145,9 +143,7 @@ class BrowserIT {
     browser.wachtOpTekst("Verwacht bedrag per maand van dit jaar");
     assertTrue(browser.element("verwacht-totaal").getText().startsWith("€ "), browser.element("verwacht-totaal").getText());
     browser.bekijk("aanbieder-verwacht");
-    browser.driver.findElement(By.cssSelector("#verwacht-dialoog .ui-dialog-titlebar-close")).click();
-    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
-        .until(org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated(By.id("verwacht-dialoog")));
+    browser.sluitDialoog("verwacht-dialoog");
   }
 
   @Test

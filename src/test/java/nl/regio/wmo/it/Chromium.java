@@ -129,6 +129,12 @@ final class Chromium implements AutoCloseable {
     return Files.readString(bestand, java.nio.charset.StandardCharsets.UTF_8);
   }
 
+  /** Closes a PrimeFaces dialog with its close button and waits until it is gone. */
+  void sluitDialoog(String id) {
+    driver.findElement(By.cssSelector("[id='" + id + "'] .ui-dialog-titlebar-close")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.invisibilityOfElementLocated(By.id(id)));
+  }
+
   String tekst() {
     return driver.findElement(By.tagName("body")).getText();
   }

@@ -46,4 +46,24 @@ public final class Mappen {
     }
     org.junit.jupiter.api.Assertions.assertFalse(java.nio.file.Files.exists(bestand), "the route handled " + bestand.getFileName());
   }
+
+  /**
+   * Collects what {@code loggers} log into {@code log}, so a test can count the lines a route wrote. Keep the loggers in
+   * a static field of the test: a logger only weakly held by the JDK could be collected with its handler.
+   */
+  public static void vangLog(List<java.util.logging.Logger> loggers, List<java.util.logging.LogRecord> log) {
+    java.util.logging.Handler opvanger = new java.util.logging.Handler() {
+      @Override
+      public void publish(java.util.logging.LogRecord r) {
+        log.add(r);
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    };
+    loggers.forEach(l -> l.addHandler(opvanger));
+  }
 }

@@ -13,7 +13,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
@@ -47,20 +46,7 @@ class BeschikkingFileRouteTest extends CamelTestSupport {
       Logger.getLogger(AlleenCompleteBestanden.class.getName()));
 
   static {
-    Handler opvanger = new Handler() {
-      @Override
-      public void publish(LogRecord r) {
-        log.add(r);
-      }
-
-      @Override
-      public void flush() {}
-
-      @Override
-      public void close() {}
-    };
-    // the loggers are kept here too: a logger only weakly held by the JDK could be collected with its handler
-    LOGGERS.forEach(l -> l.addHandler(opvanger));
+    Mappen.vangLog(LOGGERS, log);
   }
 
   @Override

@@ -19,7 +19,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
@@ -61,19 +60,7 @@ class DeclaratieFileRouteTest extends CamelTestSupport {
       Logger.getLogger(AlleenCompleteBestanden.class.getName()), Logger.getLogger("org.apache.camel"));
 
   static {
-    Handler opvanger = new Handler() {
-      @Override
-      public void publish(LogRecord r) {
-        log.add(r);
-      }
-
-      @Override
-      public void flush() {}
-
-      @Override
-      public void close() {}
-    };
-    LOGGERS.forEach(l -> l.addHandler(opvanger));
+    Mappen.vangLog(LOGGERS, log);
   }
 
   /** A message "read" by the stub: its content. */
