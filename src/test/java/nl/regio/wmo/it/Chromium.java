@@ -16,6 +16,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -88,22 +89,40 @@ final class Chromium implements AutoCloseable {
     return !driver.findElements(By.id(id)).isEmpty();
   }
 
-  /** Clicks and waits until the page is loaded and PrimeFaces has no ajax request in flight. */
+  /**
+   * Clicks the element once it is there, visible and enabled. While a page is replaced the driver may answer for a
+   * node of the old document ("does not belong to the document", stale, click intercepted by a fading mask): such a try
+   * is repeated until the click lands (at most 30 s).
+   */
+  void klik(String id) {
+    wachtOpPagina();
+    new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(WebDriverException.class).until(d -> {
+      WebElement e = d.findElement(By.id(id));
+      if (!e.isDisplayed() || !e.isEnabled()) {
+        return false;
+      }
+      e.click();
+      return true;
+    });
+  }
+
+  /** Clicks (an ajax action) and waits until PrimeFaces has no ajax request in flight. */
   void klikEnWacht(String id) {
-    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    klik(id);
     wachtOpPagina();
   }
 
   /** Clicks something that loads a new page (a link, a non-ajax submit) and waits until the new page is there. */
   void klikEnLaad(String id) {
+    wachtOpPagina();
     WebElement oud = driver.findElement(By.tagName("html"));
-    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    klik(id);
     new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(oud));
     wachtOpPagina();
   }
 
   void wachtOpPagina() {
-    new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> {
+    new WebDriverWait(driver, Duration.ofSeconds(60)).ignoring(WebDriverException.class).until(d -> {
       Object klaar = ((JavascriptExecutor) d).executeScript(
           "return document.readyState === 'complete' && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());");
       return Boolean.TRUE.equals(klaar);
@@ -124,7 +143,7 @@ final class Chromium implements AutoCloseable {
   String download(String id, String naam) throws Exception {
     Path bestand = downloads.resolve(naam);
     Files.deleteIfExists(bestand);
-    element(id).click();
+    klik(id);
     new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> Files.exists(bestand) && !Files.exists(downloads.resolve(naam + ".crdownload")));
     return Files.readString(bestand, java.nio.charset.StandardCharsets.UTF_8);
   }
