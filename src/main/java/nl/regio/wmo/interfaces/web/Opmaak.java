@@ -14,7 +14,7 @@ import java.util.Locale;
 
 /**
  * How pages write amounts, dates and months, the Dutch way whatever the language of the texts: {@code € 1.234,56}
- * (from integer cents, exactly: BigDecimal with two decimals, never a double), {@code dd-mm-jjjj}, {@code oktober 2026}.
+ * (from integer cents, exactly: a BigDecimal with two decimals), {@code dd-mm-jjjj}, {@code oktober 2026}.
  */
 @Named
 @ApplicationScoped
