@@ -117,7 +117,15 @@ final class Chromium implements AutoCloseable {
     wachtOpPagina();
     WebElement oud = driver.findElement(By.tagName("html"));
     klik(id);
-    new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(oud));
+    // the old page is gone: Chromium says so as "stale" or as "node does not belong to the document"
+    new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> {
+      try {
+        oud.isEnabled();
+        return false;
+      } catch (WebDriverException weg) {
+        return true;
+      }
+    });
     wachtOpPagina();
   }
 
