@@ -59,4 +59,20 @@ final class Inbox {
     assertTrue(Files.exists(bestand), "verwacht: " + bestand);
     return bestand;
   }
+
+  /**
+   * A symbolic link to /etc/passwd named {@code naam} in the inbox: after more than the quiet time and two polls it is
+   * still there, untouched, and nothing about it is in {@code fout/} (it was never read). The link is removed after.
+   */
+  static void linkWordtGenegeerd(Path inbox, String naam) throws IOException, InterruptedException {
+    Path link = inbox.resolve(naam);
+    Files.createSymbolicLink(link, Path.of("/etc/passwd"));
+    try {
+      Thread.sleep(3500); // nothing may happen: there is no event to wait for
+      assertTrue(Files.isSymbolicLink(link), "left alone");
+      assertTrue(alle(inbox.resolve("fout"), naam).isEmpty(), "not read: no parse error in fout/");
+    } finally {
+      Files.delete(link);
+    }
+  }
 }
