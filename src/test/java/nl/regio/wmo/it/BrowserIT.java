@@ -6,21 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
-import nl.regio.wmo.bench.BenchApp;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 
@@ -28,42 +25,27 @@ import org.openqa.selenium.Cookie;
  * The browser pages in a real browser (headless Chromium), against the built war on Payara Micro: each role's main job
  * end to end through the pages, plus the attacks a browser user could try — another provider's declaration by
  * changing the URL, a session after logout, a POST without the page's view state. Every page visited is checked with
- * axe-core and saved as a screenshot. {@code -Dui.url=http://127.0.0.1:8080} runs it against an app already running
- * (with the demo data) instead of starting one.
+ * axe-core and saved as a screenshot. The app and the browser are shared with the other browser ITs
+ * ({@link BrowserOmgeving}).
  */
+@ExtendWith(BrowserOmgeving.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BrowserIT {
 
-  private static final Path WERK = Path.of("target/browser").toAbsolutePath();
-  private static BenchApp app;
+  private static final Path WERK = BrowserOmgeving.WERK;
+  private static BrowserOmgeving.Gedeeld omgeving;
   private static String basis;
   private static Api api;
   private static Chromium browser;
   private static String nummer;
 
   @BeforeAll
-  static void start() throws Exception {
-    basis = System.getProperty("ui.url", "");
-    if (basis.isEmpty()) {
-      EigenApp.leeg(WERK);
-      app = BenchApp.start(Path.of(System.getProperty("payara.microJar", "target/payara-micro.jar")),
-          Path.of(System.getProperty("wmo.war", "target/wmo-settlement.war")), WERK, omgeving(), "payara.log");
-      basis = "http://127.0.0.1:" + app.port();
-    }
-    api = new Api(new URL(basis + "/"));
-    browser = new Chromium(basis);
-    String run = Long.toString(System.nanoTime(), 36).toUpperCase();
-    nummer = "UI" + run.substring(run.length() - 8);
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (app != null) {
-      app.stop();
-    }
+  static void start(BrowserOmgeving.Gedeeld gedeeld) {
+    omgeving = gedeeld;
+    basis = gedeeld.basis;
+    api = gedeeld.api;
+    browser = gedeeld.browser;
+    nummer = BrowserOmgeving.Gedeeld.uniek();
   }
 
   @Test
@@ -332,28 +314,6 @@ class BrowserIT {
   }
 
   private static void uitloggen() {
-    if (browser.bestaat("sessie:uitloggen")) {
-      browser.klikEnLaad("sessie:uitloggen");
-    }
-    browser.driver.manage().deleteAllCookies();
-  }
-
-  private static Map<String, String> omgeving() {
-    Map<String, String> env = EigenApp.omgeving(WERK);
-    String url = System.getenv().getOrDefault("DB_URL", "");
-    java.util.regex.Matcher pg = java.util.regex.Pattern.compile("jdbc:postgresql://([^/]+)/").matcher(url);
-    if (pg.find()) {
-      // a database of its own, so a settlement run here never meets the runs of the other ITs
-      try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:postgresql://" + pg.group(1) + "/postgres",
-              System.getenv("DB_USER"), System.getenv("DB_PASSWORD"));
-          java.sql.Statement st = c.createStatement()) {
-        st.execute("drop database if exists wmo_it_browser with (force)");
-        st.execute("create database wmo_it_browser");
-      } catch (java.sql.SQLException e) {
-        throw new IllegalStateException(e);
-      }
-      env.put("DB_URL", "jdbc:postgresql://" + pg.group(1) + "/wmo_it_browser");
-    }
-    return env;
+    omgeving.uitloggen();
   }
 }
