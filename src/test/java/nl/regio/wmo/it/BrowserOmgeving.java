@@ -38,7 +38,7 @@ public final class BrowserOmgeving implements ParameterResolver {
   }
 
   /** What a browser IT gets: the base URL, the API as the demo users, the browser. */
-  static final class Gedeeld implements ExtensionContext.Store.CloseableResource {
+  static final class Gedeeld implements ExtensionContext.Store.CloseableResource, AutoCloseable {
     final String basis;
     final Api api;
     final Chromium browser;
