@@ -61,12 +61,19 @@ public class AuditLog {
   /** The audit rows, newest first, filtered on entity type, entity id and time. */
   public Pagina<AuditGegevens> zoek(
       String entiteit, String entiteitId, LocalDateTime van, LocalDateTime tot, int pagina, int grootte) {
+    return zoek(entiteit, entiteitId, van, tot, pagina, grootte, null);
+  }
+
+  /** As above; {@code bekendTotaal}: the number of rows of this filter, counted before (a next page), or null. */
+  public Pagina<AuditGegevens> zoek(
+      String entiteit, String entiteitId, LocalDateTime van, LocalDateTime tot, int pagina, int grootte, Long bekendTotaal) {
     return new Zoekvraag("AuditRegel x")
         .filter("x.entiteit = :entiteit", "entiteit", entiteit)
         .filter("x.entiteitId = :entiteitId", "entiteitId", entiteitId)
         .filter("x.tijdstip >= :van", "van", van == null ? null : van.atZone(clock.getZone()).toOffsetDateTime())
         .filter("x.tijdstip < :tot", "tot", tot == null ? null : tot.atZone(clock.getZone()).toOffsetDateTime())
-        .pagina(em, AuditRegel.class, "x.tijdstip desc, x.id desc", pagina, grootte, AuditGegevens::van);
+        .sleutel("x.id")
+        .pagina(em, AuditRegel.class, "x.tijdstip desc, x.id desc", pagina, grootte, AuditGegevens::van, bekendTotaal);
   }
 
   /** An audit row as the API shows it; old and new value are the JSON of the entity. */

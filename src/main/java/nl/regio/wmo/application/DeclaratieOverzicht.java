@@ -57,6 +57,12 @@ public class DeclaratieOverzicht {
    */
   public Pagina<DeclaratieSamenvatting> zoek(String aanbieder, Maand periode, String status, Optional<AgbCode> alleen, int pagina,
       int grootte, String sorteerOp, boolean oplopend) {
+    return zoek(aanbieder, periode, status, alleen, pagina, grootte, sorteerOp, oplopend, null);
+  }
+
+  /** As above; {@code bekendTotaal}: the number of declarations of this filter, counted before (a next page), or null. */
+  public Pagina<DeclaratieSamenvatting> zoek(String aanbieder, Maand periode, String status, Optional<AgbCode> alleen, int pagina,
+      int grootte, String sorteerOp, boolean oplopend, Long bekendTotaal) {
     Zoekvraag.controleerPaging(pagina, grootte);
     if (sorteerOp != null && !SORTEERBAAR.containsKey(sorteerOp)) {
       throw OngeldigeInvoerException.van("sorteer", "kan niet op " + sorteerOp + "; kies uit " + new java.util.TreeSet<>(SORTEERBAAR.keySet()));
@@ -78,17 +84,21 @@ public class DeclaratieOverzicht {
       params.add(status.toUpperCase(java.util.Locale.ROOT));
     }
     try (Connection c = dataSource.getConnection()) {
-      long totaal;
-      try (PreparedStatement ps = c.prepareStatement("select count(*) from declaratie" + waar)) {
-        zet(ps, params);
-        try (ResultSet rs = ps.executeQuery()) {
-          rs.next();
-          totaal = rs.getLong(1);
+      long totaal = bekendTotaal != null ? bekendTotaal : -1;
+      if (totaal < 0) {
+        try (PreparedStatement ps = c.prepareStatement("select count(*) from declaratie" + waar)) {
+          zet(ps, params);
+          try (ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            totaal = rs.getLong(1);
+          }
         }
       }
+      // a page in the second half is read from the end, the other way round: never more than half the rows skipped
+      Zoekvraag.Deel deel = Zoekvraag.Deel.van(totaal, (long) pagina * grootte, grootte);
       List<DeclaratieSamenvatting> items = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement(SAMENVATTING + waar + " order by " + volgorde + " limit " + grootte
-          + " offset " + (long) pagina * grootte)) {
+      try (PreparedStatement ps = c.prepareStatement(SAMENVATTING + waar + " order by "
+          + (deel.vanAchteren() ? Zoekvraag.omgekeerd(volgorde) : volgorde) + " limit " + deel.aantal() + " offset " + deel.overslaan())) {
         zet(ps, params);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
@@ -96,7 +106,7 @@ public class DeclaratieOverzicht {
           }
         }
       }
-      return new Pagina<>(items, totaal, pagina, grootte);
+      return new Pagina<>(deel.opVolgorde(items), totaal, pagina, grootte);
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }

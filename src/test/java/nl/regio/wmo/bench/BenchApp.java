@@ -184,14 +184,14 @@ public final class BenchApp {
     return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
   }
 
-  HeapMeter heapMeter() {
+  public HeapMeter heapMeter() {
     return new HeapMeter();
   }
 
   /** Peak used heap of the app: MicroProfile Metrics if served, else jcmd GC.heap_info, else RSS. */
-  final class HeapMeter implements Runnable {
-    final AtomicLong piek = new AtomicLong();
-    String methode;
+  public final class HeapMeter implements Runnable {
+    public final AtomicLong piek = new AtomicLong();
+    public String methode;
     private String metricsPad;
     private volatile boolean loopt;
     private Thread draad;
@@ -217,7 +217,7 @@ public final class BenchApp {
       }
     }
 
-    long meet() {
+    public long meet() {
       try {
         if (metricsPad != null) {
           return uitMetrics(get(metricsPad, null, ACCEPT).body());
@@ -267,14 +267,14 @@ public final class BenchApp {
       }
     }
 
-    void start() {
+    public void start() {
       loopt = true;
       draad = new Thread(this, "heap-meter");
       draad.setDaemon(true);
       draad.start();
     }
 
-    void stop() throws InterruptedException {
+    public void stop() throws InterruptedException {
       loopt = false;
       draad.join(2000);
     }

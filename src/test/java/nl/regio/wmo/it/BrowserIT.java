@@ -12,6 +12,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import nl.regio.wmo.bench.BenchApp;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -130,6 +133,48 @@ class BrowserIT {
 
   @Test
   @Order(3)
+  void eenBestandVan25MbGaatDoorDeUploadpaginaBinnenDeHeapVanDeApp() throws Exception {
+    // the largest WMO323 accepted (OP179: 25 MB): lines for one toewijzing until just under 25 MiB
+    long toewijzing = toewijzingVan98000022();
+    String groot = nummer + "G";
+    Wmo323Maker maker = new Wmo323Maker("98000022", "0356", groot, "2026-09-01", "2026-09-30");
+    int regels = 0;
+    for (; regels < 60_000 && maker.xml().length() < 25_000_000; regels += 1000) {
+      for (int i = 0; i < 1000; i++) {
+        maker.debet(bsn, groot + "-" + (regels + i), toewijzing, "07", "07C01", "2026-09-01", "2026-09-30", 1, "16", 3900L, 3900);
+      }
+    }
+    Path bestand = WERK.resolve(groot + ".xml");
+    Files.writeString(bestand, maker.xml(), StandardCharsets.UTF_8);
+    long grootte = Files.size(bestand);
+    assertTrue(grootte > 24_000_000 && grootte <= 26_214_400, "just under the limit: " + grootte);
+
+    uitloggen();
+    browser.inloggen("aanbieder-98000022", "demo");
+    browser.open("/app/aanbieder/indienen.xhtml");
+    Optional<BenchApp.HeapMeter> heap = omgeving.app().map(BenchApp::heapMeter);
+    heap.ifPresent(BenchApp.HeapMeter::start);
+    browser.driver.findElement(By.cssSelector("input[type=file]")).sendKeys(bestand.toString());
+    browser.wachtOpTekst(groot + ".xml", Duration.ofMinutes(3));
+    browser.klikEnWacht("indienen:controleer", Duration.ofMinutes(5));
+    browser.wachtOpTekst("Dit antwoord zou het bericht krijgen", Duration.ofMinutes(5));
+    if (heap.isPresent()) {
+      heap.get().stop();
+      long mb = heap.get().piek.get() / (1024 * 1024);
+      System.out.printf("25 MB upload through the page: %d bytes, %d lines, peak heap %d MB (%s, -Xmx512m)%n", grootte, regels, mb,
+          heap.get().methode);
+      assertTrue(mb > 0 && mb <= 512, "peak heap " + mb + " MB");
+    }
+    assertEquals(groot, browser.element("antwoord-nummer").getText());
+    // every line is judged; the rejected ones (over the toewijzing's volume) are in the paged table
+    assertEquals(25, browser.driver.findElements(By.cssSelector("[id='indienen:afgewezen_data'] > tr")).size(), "25 lines a page");
+    assertTrue(browser.bestaat("indienen:afgewezen_paginator_bottom"), "the rest on further pages");
+    browser.bekijk("aanbieder-controle-25mb");
+    assertEquals(404, api.get("financien1", "/api/declaraties/" + groot + "/wmo325?aanbieder=98000022").status(), "pre-flight stored nothing");
+  }
+
+  @Test
+  @Order(4)
   void eenAanbiederOpentGeenDeclaratieVanEenAndereDoorDeUrlTeVeranderen() {
     uitloggen();
     browser.inloggen("aanbieder-98000011", "demo");
@@ -140,7 +185,7 @@ class BrowserIT {
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   void eenAndereRolOpentDeAanbiederpaginasNiet() {
     uitloggen();
     browser.inloggen("financien1", "demo");
@@ -150,7 +195,7 @@ class BrowserIT {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void uitloggenBeeindigtDeSessieEchtEnEenPostZonderViewStateDoetNiets() throws Exception {
     uitloggen();
     browser.inloggen("aanbieder-98000022", "demo");
@@ -177,7 +222,7 @@ class BrowserIT {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void deSessieIdWisseltBijHetInloggen() {
     uitloggen();
     browser.open("/app/inloggen.xhtml");
@@ -189,7 +234,7 @@ class BrowserIT {
   }
 
   @Test
-  @Order(7)
+  @Order(8)
   void financienMaaktEenAfrekeningEenTweedeMedewerkerKeurtHemGoedEnHetSepaBestandKomtBinnen() throws Exception {
     uitloggen();
     browser.inloggen("financien1", "demo");
@@ -199,6 +244,7 @@ class BrowserIT {
     browser.klikEnLaad("nieuw:maak");
     browser.wachtOpTekst("is gemaakt (CONCEPT)");
     String id = browser.pad().replaceAll(".*[?&]id=(\\d+).*", "$1");
+    afrekeningId = id;
     // the provider's accepted line of the earlier test: one line of € 39,00
     assertEquals("€ 39,00", browser.element("totaal").getText());
     browser.bekijk("financien-afrekening-concept");
@@ -224,7 +270,7 @@ class BrowserIT {
   }
 
   @Test
-  @Order(8)
+  @Order(9)
   void contractbeheerVoegtEenTariefversieToeNaEenWeigeringBijHetVeld() {
     uitloggen();
     browser.inloggen("contractbeheer", "demo");
@@ -253,7 +299,7 @@ class BrowserIT {
   }
 
   @Test
-  @Order(9)
+  @Order(10)
   void deConsulentZietEenBeschikkingGeweigerdMetDeRegelEnLegtHemDaarnaVast() {
     String achternaam = "Consulenttest" + nummer.substring(2);
     api.post("consulent", "/api/clienten", """
@@ -284,7 +330,7 @@ class BrowserIT {
   }
 
   @Test
-  @Order(10)
+  @Order(11)
   void deAuditorVindtDeAfrekeningEnDeTariefwijzigingInDeAudittrail() {
     uitloggen();
     browser.inloggen("auditor", "demo");
@@ -302,6 +348,63 @@ class BrowserIT {
   }
 
   private static String bsn;
+
+  @Test
+  @Order(13)
+  void metAlleenHetToetsenbordInloggenNaarEenPaginaEnZoeken() {
+    uitloggen();
+    browser.open("/app/inloggen.xhtml");
+    // the login form: the username field has the focus order first; Tab, Enter — no mouse
+    org.openqa.selenium.WebElement naam = browser.element("inloggen:gebruikersnaam");
+    naam.sendKeys("aanbieder-98000022");
+    naam.sendKeys(org.openqa.selenium.Keys.TAB);
+    assertEquals("inloggen:wachtwoord", browser.driver.switchTo().activeElement().getAttribute("id"));
+    browser.driver.switchTo().activeElement().sendKeys("demo", org.openqa.selenium.Keys.ENTER);
+    browser.wachtOpTekst("Overzicht aanbieder 98000022");
+    // Tab from the top of the page reaches the skip link first, then the menu; Enter on "Mijn declaraties" opens it
+    browser.driver.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.TAB);
+    assertTrue(browser.driver.switchTo().activeElement().getAttribute("class").contains("overslaan"), "the skip link comes first");
+    for (int i = 0; i < 10 && !"menu-declaraties".equals(browser.driver.switchTo().activeElement().getAttribute("id")); i++) {
+      browser.driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.TAB);
+    }
+    assertEquals("menu-declaraties", browser.driver.switchTo().activeElement().getAttribute("id"), "the menu is reachable by Tab");
+    browser.driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ENTER);
+    browser.wachtOpTekst("Periode");
+    // the filter: type, then Enter on the search button
+    browser.element("declaraties:periode").sendKeys("2026-10");
+    browser.element("declaraties:zoek").sendKeys(org.openqa.selenium.Keys.ENTER);
+    browser.wachtOpPagina();
+    browser.wachtOpTekst(nummer);
+  }
+  private static String afrekeningId;
+
+  @Test
+  @Order(12)
+  void deAanbiederZietZijnAfrekeningenEnDownloadtDeSpecificatieAlsPdfEnXlsx() throws Exception {
+    uitloggen();
+    browser.inloggen("aanbieder-98000022", "demo");
+    browser.klikEnLaad("menu-mijn-afrekeningen");
+    browser.wachtOpTekst("Mijn afrekeningen");
+    browser.bekijk("aanbieder-afrekeningen");
+    // the run financien2 approved above: its row (other browser classes may add runs)
+    java.util.List<org.openqa.selenium.WebElement> rijen = browser.driver.findElements(By.cssSelector("[id='afrekeningen:tabel_data'] > tr"));
+    int rij = -1;
+    for (int i = 0; i < rijen.size(); i++) {
+      if (rijen.get(i).findElement(By.cssSelector(".run-id")).getText().equals(afrekeningId)) {
+        rij = i;
+      }
+    }
+    assertTrue(rij >= 0, "run " + afrekeningId + " in the provider's list: " + browser.element("afrekeningen:tabel").getText());
+    String tekst = rijen.get(rij).getText();
+    assertTrue(tekst.contains("Goedgekeurd") && tekst.contains("€ 39,00"), tekst);
+    String naam = "afrekening-" + afrekeningId + "-2026-12-98000022";
+    byte[] pdf = browser.downloadBytes("afrekeningen:tabel:" + rij + ":pdf", naam + ".pdf");
+    assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
+    byte[] xlsx = browser.downloadBytes("afrekeningen:tabel:" + rij + ":xlsx", naam + ".xlsx");
+    assertEquals("PK", new String(xlsx, 0, 2, StandardCharsets.US_ASCII), "an XLSX is a zip");
+    // another provider does not see this run's statement of 98000022
+    assertEquals(404, api.get("aanbieder-98000011", "/api/afrekeningen/" + afrekeningId + "/aanbieders/98000022/afrekening?formaat=pdf").status());
+  }
 
   private static long toewijzingVan98000022() {
     bsn = BeschikkingenIT.nieuweBsn();

@@ -73,6 +73,11 @@ public final class BrowserOmgeving implements ParameterResolver {
       return "UI" + run.substring(run.length() - 8);
     }
 
+    /** The app this run started, or empty when it runs against {@code -Dui.url}. */
+    java.util.Optional<BenchApp> app() {
+      return java.util.Optional.ofNullable(app);
+    }
+
     /** Logs out (when logged in) and forgets every cookie: the next test starts at the login page. */
     void uitloggen() {
       if (browser.bestaat("sessie:uitloggen")) {

@@ -108,8 +108,13 @@ final class Chromium implements AutoCloseable {
 
   /** Clicks (an ajax action) and waits until PrimeFaces has no ajax request in flight. */
   void klikEnWacht(String id) {
+    klikEnWacht(id, Duration.ofSeconds(60));
+  }
+
+  /** As {@link #klikEnWacht(String)}, for an action that may take longer (a large file). */
+  void klikEnWacht(String id, Duration grens) {
     klik(id);
-    wachtOpPagina();
+    wachtOpPagina(grens);
   }
 
   /** Clicks something that loads a new page (a link, a non-ajax submit) and waits until the new page is there. */
@@ -130,7 +135,11 @@ final class Chromium implements AutoCloseable {
   }
 
   void wachtOpPagina() {
-    new WebDriverWait(driver, Duration.ofSeconds(60)).ignoring(WebDriverException.class).until(d -> {
+    wachtOpPagina(Duration.ofSeconds(60));
+  }
+
+  void wachtOpPagina(Duration grens) {
+    new WebDriverWait(driver, grens).ignoring(WebDriverException.class).until(d -> {
       Object klaar = ((JavascriptExecutor) d).executeScript(
           "return document.readyState === 'complete' && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());");
       return Boolean.TRUE.equals(klaar);
@@ -139,8 +148,12 @@ final class Chromium implements AutoCloseable {
 
   /** Waits until the page's text contains {@code tekst}. */
   void wachtOpTekst(String tekst) {
+    wachtOpTekst(tekst, Duration.ofSeconds(30));
+  }
+
+  void wachtOpTekst(String tekst, Duration grens) {
     try {
-      new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElement(By.tagName("body")).getText().contains(tekst));
+      new WebDriverWait(driver, grens).until(d -> d.findElement(By.tagName("body")).getText().contains(tekst));
     } catch (org.openqa.selenium.TimeoutException e) {
       schermafdruk("mislukt-" + System.nanoTime());
       throw new AssertionError("'" + tekst + "' not on " + driver.getCurrentUrl() + ":\n" + tekst(), e);
@@ -149,11 +162,16 @@ final class Chromium implements AutoCloseable {
 
   /** Clicks a download button and waits (bounded) until the browser saved {@code naam}; its content as text. */
   String download(String id, String naam) throws Exception {
+    return new String(downloadBytes(id, naam), java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /** As {@link #download}, for a binary file (PDF, XLSX): its bytes. */
+  byte[] downloadBytes(String id, String naam) throws Exception {
     Path bestand = downloads.resolve(naam);
     Files.deleteIfExists(bestand);
     klik(id);
     new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> Files.exists(bestand) && !Files.exists(downloads.resolve(naam + ".crdownload")));
-    return Files.readString(bestand, java.nio.charset.StandardCharsets.UTF_8);
+    return Files.readAllBytes(bestand);
   }
 
   /** Closes a PrimeFaces dialog with its close button and waits until it is gone. */

@@ -29,9 +29,10 @@ public class DeclaratieLijst implements Serializable {
   private String periode;
   private String status;
 
-  private final LazyDataModel<DeclaratieSamenvatting> model = new PaginaModel<>(this::zoek, DeclaratieSamenvatting::id);
+  private final LazyDataModel<DeclaratieSamenvatting> model = new PaginaModel<>(this::zoek, DeclaratieSamenvatting::id,
+      () -> List.of(String.valueOf(periode), String.valueOf(status)));
 
-  private Pagina<DeclaratieSamenvatting> zoek(int pagina, int grootte, String sorteer, boolean oplopend) {
+  private Pagina<DeclaratieSamenvatting> zoek(int pagina, int grootte, String sorteer, boolean oplopend, Long bekendTotaal) {
     Optional<AgbCode> eigen = Optional.of(gebruiker.beperktTotAanbieder().orElseThrow());
     Maand maand = null;
     if (periode != null && !periode.isBlank()) {
@@ -41,7 +42,7 @@ public class DeclaratieLijst implements Serializable {
         Meldingen.info("Periode '" + periode + "' is geen maand (jjjj-mm); er is niet op gefilterd.");
       }
     }
-    return overzicht.zoek(null, maand, status, eigen, pagina, grootte, sorteer, oplopend);
+    return overzicht.zoek(null, maand, status, eigen, pagina, grootte, sorteer, oplopend, bekendTotaal);
   }
 
   public LazyDataModel<DeclaratieSamenvatting> getModel() {

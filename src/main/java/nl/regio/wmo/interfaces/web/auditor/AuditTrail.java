@@ -29,11 +29,11 @@ public class AuditTrail implements Serializable {
   private String van;
   private String tot;
 
-  private final LazyDataModel<AuditGegevens> model = new PaginaModel<>((pagina, grootte, sorteer, oplopend) -> zoek(pagina, grootte),
-      AuditGegevens::id);
+  private final LazyDataModel<AuditGegevens> model = new PaginaModel<>((pagina, grootte, sorteer, oplopend, bekend) -> zoek(pagina, grootte, bekend),
+      AuditGegevens::id, () -> java.util.Arrays.asList(entiteit, entiteitId, van, tot));
 
-  private Pagina<AuditGegevens> zoek(int pagina, int grootte) {
-    return audit.zoek(Invoer.tekst(entiteit), Invoer.tekst(entiteitId), dag("van", van), dagNa("tot", tot), pagina, grootte);
+  private Pagina<AuditGegevens> zoek(int pagina, int grootte, Long bekendTotaal) {
+    return audit.zoek(Invoer.tekst(entiteit), Invoer.tekst(entiteitId), dag("van", van), dagNa("tot", tot), pagina, grootte, bekendTotaal);
   }
 
 
