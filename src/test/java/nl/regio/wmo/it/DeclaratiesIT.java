@@ -373,8 +373,24 @@ class DeclaratiesIT {
     assertEquals(List.of("9321"), codes(a, "R" + run + "1"));
     assertEquals(0, api.get(AANBIEDER, "/api/declaraties?grootte=500").verwacht(200).json().getJsonArray("items")
         .getValuesAs(JsonObject.class).stream().filter(d -> d.getString("declaratieNummer").equals("J" + run)).count());
+    // the same check in words (Accept: application/json): each rejected line with its code, rule and meaning
+    JsonObject woorden = api.verzoek(AANBIEDER, "demo", "POST", "/api/declaraties/controle", "application/xml", xml, "application/json")
+        .verwacht(200).json();
+    assertFalse(woorden.getBoolean("opgeslagen"));
+    JsonObject regel = woorden.getJsonObject("antwoord").getJsonArray("afgewezen").getJsonObject(0);
+    assertEquals("R" + run + "1", regel.getString("referentieNummer"));
+    JsonObject code = regel.getJsonArray("retourcodes").getJsonObject(0);
+    assertEquals("9321", code.getString("code"));
+    assertFalse(code.getString("uitleg").isBlank(), "the code in words: " + code);
+    assertFalse(regel.getString("bsn").equals(bsn), "the BSN masked, as on the page");
+    // a client that accepts anything (curl: */*) keeps getting the WMO325 itself
+    assertTrue(api.verzoek(AANBIEDER, "demo", "POST", "/api/declaraties/controle", "application/xml", xml, "*/*").verwacht(200)
+        .contentType().startsWith("application/xml"));
     // and the real submission afterwards is judged the same
     assertEquals(List.of("9321"), codes(api.postXml(AANBIEDER, "/api/declaraties", xml).verwacht(200).body(), "R" + run + "1"));
+    assertEquals(0, api.get(AANBIEDER, "/api/declaraties?grootte=500").verwacht(200).json().getJsonArray("items")
+        .getValuesAs(JsonObject.class).stream().filter(d -> d.getString("declaratieNummer").equals("J" + run)).count() - 1,
+        "one declaration: the check in words stored nothing either");
   }
 
   @Test

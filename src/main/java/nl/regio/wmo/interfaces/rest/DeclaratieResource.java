@@ -25,6 +25,7 @@ import nl.regio.wmo.application.DeclaratieOverzicht.RegelUitleg;
 import nl.regio.wmo.application.DeclaratieVerwerking;
 import nl.regio.wmo.application.OngeldigeInvoerException;
 import nl.regio.wmo.application.Pagina;
+import nl.regio.wmo.application.Wmo325Uitleg;
 import nl.regio.wmo.domain.shared.AgbCode;
 import nl.regio.wmo.infrastructure.security.HuidigeGebruiker;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -39,6 +40,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class DeclaratieResource {
 
   static final String XML = "application/xml";
+  /** JSON only for a client that asks for it: one that accepts anything (curl's {@code *}/{@code *}) gets the WMO325. */
+  static final String JSON_ALS_GEVRAAGD = "application/json;qs=0.5";
 
   @Inject DeclaratieVerwerking verwerking;
   @Inject DeclaratieOverzicht overzicht;
@@ -61,6 +64,32 @@ public class DeclaratieResource {
   @Operation(summary = "Pre-flight: de volledige controle en de WMO325 die het bericht zou krijgen; er wordt niets opgeslagen")
   public Response controle(InputStream bericht) {
     return antwoord(verwerking.verwerk(bericht, DeclaratieVerwerking.KANAAL_REST, eigenAgb(), false));
+  }
+
+  /** The answer for a person: the status and the WMO325 read back, each code with its rule and meaning in words. */
+  public record AntwoordInWoorden(String status, boolean opgeslagen, boolean herhaald, Wmo325Uitleg.Uitleg antwoord) {}
+
+  @POST
+  @Path("controle")
+  @Consumes({XML, "text/xml"})
+  @Produces(JSON_ALS_GEVRAAGD)
+  @RolesAllowed(AANBIEDER)
+  @Operation(summary = "Pre-flight in woorden (Accept: application/json): elke afgewezen prestatie met haar retourcodes, regel en betekenis; niets opgeslagen")
+  public AntwoordInWoorden controleInWoorden(InputStream bericht) {
+    return inWoorden(verwerking.verwerk(bericht, DeclaratieVerwerking.KANAAL_REST, eigenAgb(), false), false);
+  }
+
+  @POST
+  @Consumes({XML, "text/xml"})
+  @Produces(JSON_ALS_GEVRAAGD)
+  @RolesAllowed(AANBIEDER)
+  @Operation(summary = "Een WMO323 indienen, antwoord in woorden (Accept: application/json); de WMO325 zelf blijft op /{nummer}/wmo325")
+  public AntwoordInWoorden indienenInWoorden(InputStream bericht) {
+    return inWoorden(verwerking.verwerk(bericht, DeclaratieVerwerking.KANAAL_REST, eigenAgb(), true), true);
+  }
+
+  private static AntwoordInWoorden inWoorden(DeclaratieBeoordeling.Antwoord a, boolean opgeslagen) {
+    return new AntwoordInWoorden(a.status(), opgeslagen, a.herhaald(), Wmo325Uitleg.lees(a.wmo325()));
   }
 
   @GET
