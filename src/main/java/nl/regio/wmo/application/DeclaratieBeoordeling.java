@@ -111,7 +111,7 @@ public class DeclaratieBeoordeling {
       if (eerder.isPresent()) {
         antwoord = new Antwoord(wmo325(c, eerder.get()), true, status(c, eerder.get()), eerder.get());
       } else {
-        antwoord = nieuw(c, kop, sha256, kanaal, bron);
+        antwoord = nieuw(c, kop, sha256, kanaal, bron, opslaan);
         if (bestand != null && opslaan) {
           bewaarBestand(c, antwoord.declaratieId(), bestand.archiefnaam(antwoord.declaratieId()));
         }
@@ -129,11 +129,12 @@ public class DeclaratieBeoordeling {
     }
   }
 
-  private Antwoord nieuw(Connection c, Wmo323Kop kop, String sha256, String kanaal, GelezenBericht bron) throws SQLException, IOException {
+  private Antwoord nieuw(Connection c, Wmo323Kop kop, String sha256, String kanaal, GelezenBericht bron, boolean opslaan)
+      throws SQLException, IOException {
     long id = volgende(c, "declaratie_seq");
     int aantal = bron.aantal();
     List<String> binnenBericht = bron.binnenBericht();
-    insertDeclaratie(c, id, kop, sha256, kanaal, aantal);
+    insertDeclaratie(c, id, kop, sha256, kanaal, aantal, opslaan);
     if (!binnenBericht.isEmpty()) {
       werkBij(c, id, "NIET_ONTVANGEN", "0001", null, String.join("\n", binnenBericht), 0, 0);
       return new Antwoord(wmo325(c, id), false, "NIET_ONTVANGEN", id);
@@ -627,8 +628,13 @@ public class DeclaratieBeoordeling {
 
   // ---------------------------------------------------------------- the declaration row and the WMO325
 
-  private void insertDeclaratie(Connection c, long id, Wmo323Kop kop, String sha256, String kanaal, int regels) throws SQLException {
-    long volgnummer = volgende(c, "wmo325_seq");
+  /**
+   * The declaration's row. Its WMO325 gets the next message number — not for a pre-flight ({@code opslaan} false): a
+   * sequence is not rolled back, so that answer carries 325000000000 and a check never uses up a number.
+   */
+  private void insertDeclaratie(Connection c, long id, Wmo323Kop kop, String sha256, String kanaal, int regels, boolean opslaan)
+      throws SQLException {
+    long volgnummer = opslaan ? volgende(c, "wmo325_seq") : 0;
     try (PreparedStatement ps = c.prepareStatement("insert into declaratie (id, afzender_agb, ontvanger_gemeente, bericht_identificatie,"
         + " bericht_dagtekening, xsd_basisschema, xsd_bericht, declaratie_nummer, periode_begin, periode_eind, dagtekening,"
         + " totaal_ingediend_cent, totaal_toegekend_cent, status, header_retourcodes, aantal_regels, aantal_afgewezen, kanaal, sha256,"

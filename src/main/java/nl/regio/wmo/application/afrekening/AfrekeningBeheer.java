@@ -292,13 +292,26 @@ public class AfrekeningBeheer {
         boolean eigen = alleen.isPresent();
         AanbiederTotaal mijn = eigen && !aanbieders.isEmpty() ? aanbieders.get(0) : null;
         return new Afrekening(rs.getLong(1), Maand.van(rs.getDate(2).toLocalDate()).toString(), rs.getString(3),
-            eigen ? -1 : rs.getInt(4), eigen ? (mijn == null ? 0 : mijn.aantalRegels()) : rs.getInt(5),
+            eigen ? eigenDeclaraties(c, id, alleen.get()) : rs.getInt(4), eigen ? (mijn == null ? 0 : mijn.aantalRegels()) : rs.getInt(5),
             eigen ? (mijn == null ? 0 : mijn.debetCent()) : rs.getLong(6), eigen ? (mijn == null ? 0 : mijn.creditCent()) : rs.getLong(7),
             eigen ? (mijn == null ? 0 : mijn.totaalCent()) : rs.getLong(8), rs.getString(9), tijd(rs, 10), tijd(rs, 11),
             rs.getString(12), tijd(rs, 13), rs.getString(14), tijd(rs, 15), rs.getString(16), tijd(rs, 17), rs.getString(18),
             zonderDetails && !eigen ? List.of() : aanbieders,
             zonderDetails || eigen ? List.of() : gemeenten(c, id),
             zonderDetails || eigen ? List.of() : doorgeschoven(c, id));
+      }
+    }
+  }
+
+  /** How many of the provider's declarations the run settles (its own figure, not the run's). */
+  private static int eigenDeclaraties(Connection c, long id, AgbCode agb) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(
+        "select count(*) from afrekening_declaratie where afrekening_id = ? and aanbieder_agb = ?")) {
+      ps.setLong(1, id);
+      ps.setString(2, agb.waarde());
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getInt(1);
       }
     }
   }

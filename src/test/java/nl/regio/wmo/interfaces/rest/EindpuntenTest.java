@@ -35,8 +35,11 @@ class EindpuntenTest {
     assertEquals(Set.of("GET", "PUT"), Eindpunten.methoden("aanbieders/98000011"));
     assertEquals(Set.of("PUT"), Eindpunten.methoden("beschikkingen/12/einddatum"));
     assertEquals(Set.of(), Eindpunten.methoden("bestaat/niet"));
-    List<String> leest = Eindpunten.bij("declaraties/controle").stream().flatMap(e -> e.leest().stream()).toList();
+    List<String> leest = Eindpunten.bij("declaraties/controle").stream().flatMap(e -> e.leest().stream()).distinct().toList();
     assertEquals(List.of("application/xml", "text/xml"), leest);
+    // the pre-flight answers the WMO325 and, when asked for, the same in words
+    assertEquals(Set.of("application/xml", "application/json;qs=0.5"),
+        Eindpunten.bij("declaraties/controle").stream().flatMap(e -> e.schrijft().stream()).collect(java.util.stream.Collectors.toSet()));
     List<String> schrijft = Eindpunten.bij("afrekeningen/1/aanbieders/98000011/afrekening").stream().flatMap(e -> e.schrijft().stream()).toList();
     assertTrue(schrijft.contains("application/pdf"), schrijft.toString());
   }
