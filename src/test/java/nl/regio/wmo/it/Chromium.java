@@ -153,7 +153,7 @@ final class Chromium implements AutoCloseable {
     Files.deleteIfExists(bestand);
     klik(id);
     new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> Files.exists(bestand) && !Files.exists(downloads.resolve(naam + ".crdownload")));
-    return Files.readString(bestand, java.nio.charset.StandardCharsets.UTF_8);
+    return new String(Files.readAllBytes(bestand), java.nio.charset.StandardCharsets.UTF_8); // a PDF too (its binary part garbled)
   }
 
   /** Closes a PrimeFaces dialog with its close button and waits until it is gone. */
