@@ -182,6 +182,9 @@ class BrowserFinancienIT {
     assertTrue(sepa.contains("pain.001.001.09") && sepa.contains("Ccy=\"EUR\">" + euro + "<"),
         sepa.length() > 800 ? sepa.substring(0, 800) : sepa);
 
+    String journaal = browser.download("run:journaal", "journaal-afrekening-" + run + ".csv");
+    assertTrue(journaal.contains("0356"), journaal);
+
     browser.klikEnWacht("run:betaald");
     browser.wachtOpTekst("als betaald gemeld");
     assertEquals("Betaald", browser.element("status").getText());
@@ -203,8 +206,10 @@ class BrowserFinancienIT {
     assertTrue(browser.pad().startsWith("/app/auditor/audit.xhtml"), browser.pad());
     browser.typ("audit:entiteit", "afrekening");
     browser.typ("audit:entiteitId", String.valueOf(run));
+    String kleur = achtergrond("audit:zoek");
     browser.klikEnWacht("audit:zoek");
     browser.wachtOpTekst("GOEDKEUREN");
+    inRust("audit:zoek", kleur);
     String tabel = browser.element("audit:tabel").getText();
     assertTrue(tabel.contains("financien2") && tabel.contains("GOEDKEUREN") && tabel.contains("AFKEUREN") && tabel.contains("financien1"), tabel);
     browser.bekijk("auditor-audittrail-afrekening");
@@ -285,9 +290,14 @@ class BrowserFinancienIT {
     WebElement houder = browser.driver.findElements(By.cssSelector("[id='reconciliatie:houders'] tbody tr")).stream()
         .filter(tr -> tr.getText().contains("Kuiper")).findFirst().orElseThrow(() -> new AssertionError(browser.element("reconciliatie:houders").getText()));
     assertFalse(houder.getText().contains("153308710"), "BSN masked for finance");
-    houder.findElement(By.cssSelector(".houder-knop")).click();
+    WebElement knop = houder.findElement(By.cssSelector(".houder-knop"));
+    String id = knop.getAttribute("id");
+    String kleur = achtergrond(id);
+    knop.click();
     browser.wachtOpPagina();
     browser.wachtOpTekst("Beschikking LEK-B-1346");
+    assertEquals("houder-kop", browser.driver.switchTo().activeElement().getAttribute("id"), "focus moves to the holder's detail");
+    inRust(id, kleur);
     String detail = browser.element("reconciliatie:houder").getText();
     assertTrue(detail.contains("S-PGB-SVB") && detail.contains("2026-03"), detail);
     browser.bekijk("financien-pgb-houder");
@@ -306,6 +316,20 @@ class BrowserFinancienIT {
         {"clientId":%d,"productCode":"%s","leveringsvorm":"ZIN","aanbiederAgbCode":"%s","ingangsdatum":"2026-01-01",
          "einddatum":"2026-12-31","volumePerWeek":2}""".formatted(client, product, agb)).verwacht(201).json()
         .getJsonNumber("toewijzingNummer").longValue();
+  }
+
+  /**
+   * A button that stays on the page after its click (only part of the page was updated): away with the mouse and wait
+   * until its hover colour has faded back to {@code kleur}, so axe judges the page as it rests.
+   */
+  private static void inRust(String id, String kleur) {
+    new org.openqa.selenium.interactions.Actions(browser.driver).moveToElement(browser.driver.findElement(By.tagName("h1"))).perform();
+    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10)).until(d -> kleur.equals(achtergrond(id)));
+  }
+
+  private static String achtergrond(String id) {
+    return String.valueOf(((org.openqa.selenium.JavascriptExecutor) browser.driver)
+        .executeScript("return getComputedStyle(arguments[0]).backgroundColor;", browser.element(id)));
   }
 
   private static void indienen(String agb, Wmo323Maker bericht) {
