@@ -145,9 +145,7 @@ class BrowserFinancienIT {
     browser.bekijk("financien-afrekening-voorgesteld");
 
     // the second user rejects: without a reason refused at the field, with one back to CONCEPT, who and when shown
-    omgeving.uitloggen();
-    browser.inloggen("financien2", "demo");
-    browser.open("/app/financien/afrekening.xhtml?id=" + run);
+    opDeRun("financien2");
     browser.klikEnWacht("run:afkeuren");
     browser.wachtOpTekst("reden");
     assertTrue(browser.element("run:reden-melding").getText().contains("reden"), browser.element("run:reden-melding").getText());
@@ -161,14 +159,10 @@ class BrowserFinancienIT {
     browser.bekijk("financien-afrekening-afgekeurd");
 
     // proposed again by the first, approved by the second
-    omgeving.uitloggen();
-    browser.inloggen("financien1", "demo");
-    browser.open("/app/financien/afrekening.xhtml?id=" + run);
+    opDeRun("financien1");
     browser.klikEnWacht("run:voorstellen");
     browser.wachtOpTekst("is voorgesteld");
-    omgeving.uitloggen();
-    browser.inloggen("financien2", "demo");
-    browser.open("/app/financien/afrekening.xhtml?id=" + run);
+    opDeRun("financien2");
     browser.klikEnWacht("run:goedkeuren");
     browser.wachtOpTekst("is goedgekeurd");
     assertEquals("Goedgekeurd", browser.element("status").getText());
@@ -349,6 +343,13 @@ class BrowserFinancienIT {
       }
     }
     return java.time.YearMonth.parse(laatste).plusMonths(1).toString();
+  }
+
+  /** {@code gebruiker} logs in and opens the run's page. */
+  private static void opDeRun(String gebruiker) {
+    omgeving.uitloggen();
+    browser.inloggen(gebruiker, "demo");
+    browser.open("/app/financien/afrekening.xhtml?id=" + run);
   }
 
   private static String regelsVan(String agb) {

@@ -12,11 +12,9 @@ import java.util.List;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import nl.regio.wmo.application.RegioGegevens;
-import nl.regio.wmo.application.RegioGegevens.GemeenteGegevens;
 import nl.regio.wmo.application.afrekening.MaandOverzicht;
 import nl.regio.wmo.application.afrekening.MaandOverzicht.Overzicht;
 import nl.regio.wmo.application.afrekening.MaandOverzicht.Rij;
-import nl.regio.wmo.interfaces.web.Invoer;
 import nl.regio.wmo.interfaces.web.Meldingen;
 
 /**
@@ -33,22 +31,19 @@ public class MaandOverzichtScherm implements Serializable {
   @Inject transient RegioGegevens regio;
   @Inject transient Clock clock;
 
-  private String jaar;
-  private String gemeente;
+  private JaarEnGemeente filter;
   private Overzicht overzicht;
-  private List<GemeenteGegevens> gemeenten;
 
   @PostConstruct
   void start() {
-    jaar = String.valueOf(Year.now(clock).getValue());
-    gemeenten = regio.gemeenten();
+    filter = new JaarEnGemeente(Year.now(clock).getValue(), regio.gemeenten());
     toon();
   }
 
   public void toon() {
     try {
-      Integer j = Invoer.geheel("jaar", jaar);
-      overzicht = service.overzicht(j == null ? Year.now(clock).getValue() : j, Invoer.tekst(gemeente));
+      Integer j = filter.jaarWaarde();
+      overzicht = service.overzicht(j == null ? Year.now(clock).getValue() : j, filter.gemeenteWaarde());
     } catch (RuntimeException e) {
       overzicht = null;
       if (!Meldingen.toon(e, "filter")) {
@@ -78,27 +73,11 @@ public class MaandOverzichtScherm implements Serializable {
         + "]}";
   }
 
-  public String getJaar() {
-    return jaar;
-  }
-
-  public void setJaar(String jaar) {
-    this.jaar = jaar;
-  }
-
-  public String getGemeente() {
-    return gemeente;
-  }
-
-  public void setGemeente(String gemeente) {
-    this.gemeente = gemeente;
+  public JaarEnGemeente getFilter() {
+    return filter;
   }
 
   public Overzicht getOverzicht() {
     return overzicht;
-  }
-
-  public List<GemeenteGegevens> getGemeenten() {
-    return gemeenten;
   }
 }

@@ -10,18 +10,17 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.Year;
 import java.util.List;
+import nl.regio.wmo.application.OngeldigeInvoerException;
 import nl.regio.wmo.application.PgbReconciliatie;
 import nl.regio.wmo.application.PgbReconciliatie.Houder;
 import nl.regio.wmo.application.PgbReconciliatie.Overzicht;
 import nl.regio.wmo.application.RegioGegevens;
-import nl.regio.wmo.application.RegioGegevens.GemeenteGegevens;
 import nl.regio.wmo.application.SvbImport;
 import nl.regio.wmo.application.rapport.PgbRapport;
 import nl.regio.wmo.domain.pgb.SvbFout;
 import nl.regio.wmo.infrastructure.rapport.Formaat;
 import nl.regio.wmo.infrastructure.rapport.RapportMaker;
 import nl.regio.wmo.infrastructure.security.HuidigeGebruiker;
-import nl.regio.wmo.interfaces.web.Invoer;
 import nl.regio.wmo.interfaces.web.Meldingen;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.DefaultStreamedContent;
@@ -46,19 +45,16 @@ public class PgbScherm implements Serializable {
   @Inject transient RapportMaker rapporten;
   @Inject transient Clock clock;
 
-  private List<GemeenteGegevens> gemeenten;
+  private JaarEnGemeente filter;
   private String bestandsnaam;
   private SvbImport.Verslag verslag;
   private List<SvbFout> geweigerd = List.of();
-  private String jaar;
-  private String gemeente;
   private Overzicht overzicht;
   private Houder houder;
 
   @PostConstruct
   void start() {
-    gemeenten = regio.gemeenten();
-    jaar = String.valueOf(Year.now(clock).getValue());
+    filter = new JaarEnGemeente(Year.now(clock).getValue(), regio.gemeenten());
   }
 
   /** An SVB file dropped or chosen: imported at once, all or nothing; the outcome or every refused row is shown. */
@@ -81,11 +77,11 @@ public class PgbScherm implements Serializable {
   public void reconcilieer() {
     houder = null;
     try {
-      Integer j = Invoer.geheel("jaar", jaar);
+      Integer j = filter.jaarWaarde();
       if (j == null || j < 2000 || j > 2100) {
-        throw nl.regio.wmo.application.OngeldigeInvoerException.van("jaar", "vul een jaar in tussen 2000 en 2100 (jjjj)");
+        throw OngeldigeInvoerException.van("jaar", "vul een jaar in tussen 2000 en 2100 (jjjj)");
       }
-      overzicht = reconciliatie.reconcilieer(Invoer.tekst(gemeente), j, gebruiker.zietVolledigeBsn());
+      overzicht = reconciliatie.reconcilieer(filter.gemeenteWaarde(), j, gebruiker.zietVolledigeBsn());
     } catch (RuntimeException e) {
       overzicht = null;
       if (!Meldingen.toon(e, "reconciliatie")) {
@@ -108,11 +104,11 @@ public class PgbScherm implements Serializable {
   }
 
   public String gemeenteNaam(String cbsCode) {
-    return gemeenten.stream().filter(g -> g.cbsCode().equals(cbsCode)).map(GemeenteGegevens::naam).findFirst().orElse(cbsCode);
+    return filter.naamVan(cbsCode);
   }
 
-  public List<GemeenteGegevens> getGemeenten() {
-    return gemeenten;
+  public JaarEnGemeente getFilter() {
+    return filter;
   }
 
   public String getBestandsnaam() {
@@ -125,22 +121,6 @@ public class PgbScherm implements Serializable {
 
   public List<SvbFout> getGeweigerd() {
     return geweigerd;
-  }
-
-  public String getJaar() {
-    return jaar;
-  }
-
-  public void setJaar(String jaar) {
-    this.jaar = jaar;
-  }
-
-  public String getGemeente() {
-    return gemeente;
-  }
-
-  public void setGemeente(String gemeente) {
-    this.gemeente = gemeente;
   }
 
   public Overzicht getOverzicht() {
