@@ -130,6 +130,13 @@ class BrowserFinancienIT {
     assertTrue(browser.element("run:aanbieders").getText().contains("98000022"), browser.element("run:aanbieders").getText());
     assertEquals(bedrag(aanbiederTotaal("98000022")), aanbiederRij("98000022").findElements(By.tagName("td")).get(5).getText());
     assertTrue(browser.element("run:gemeenten").getText().contains("0356"), "totals per municipality × category");
+    // per municipality: the totals add up to the run's total
+    long perGemeente = 0;
+    for (WebElement tr : browser.driver.findElements(By.cssSelector("[id='run:gemeentetotalen'] tbody tr"))) {
+      List<WebElement> td = tr.findElements(By.tagName("td"));
+      perGemeente += cent(td.get(td.size() - 1).getText());
+    }
+    assertEquals(cent(browser.element("totaal").getText()), perGemeente);
     browser.bekijk("financien-afrekening-concept");
 
     browser.klikEnWacht("run:herbereken");

@@ -51,6 +51,20 @@ public class AfrekeningBeheer {
 
   public record Doorgeschoven(String agbCode, int aantalDeclaraties, long totaalCent) {}
 
+  /**
+   * The run's totals per municipality (all categories together): the sum of its municipality × category rows, in the
+   * order of {@code gemeenten}; {@code categorie} and {@code categorieNaam} are null.
+   */
+  public static List<GemeenteTotaal> perGemeente(List<GemeenteTotaal> gemeenten) {
+    Map<String, GemeenteTotaal> som = new java.util.LinkedHashMap<>();
+    for (GemeenteTotaal g : gemeenten) {
+      som.merge(g.gemeente(), new GemeenteTotaal(g.gemeente(), null, null, g.aantalRegels(), g.debetCent(), g.creditCent(), g.totaalCent()),
+          (a, b) -> new GemeenteTotaal(a.gemeente(), null, null, a.aantalRegels() + b.aantalRegels(), a.debetCent() + b.debetCent(),
+              a.creditCent() + b.creditCent(), a.totaalCent() + b.totaalCent()));
+    }
+    return List.copyOf(som.values());
+  }
+
   public record Afrekening(long id, String maand, String status, int aantalDeclaraties, int aantalRegels, long debetCent,
       long creditCent, long totaalCent, String aangemaaktDoor, OffsetDateTime aangemaaktOp, OffsetDateTime berekendOp,
       String voorgesteldDoor, OffsetDateTime voorgesteldOp, String goedgekeurdDoor, OffsetDateTime goedgekeurdOp,

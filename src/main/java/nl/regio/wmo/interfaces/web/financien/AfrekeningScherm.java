@@ -131,6 +131,11 @@ public class AfrekeningScherm implements Serializable {
     return DefaultStreamedContent.builder().name(naam).contentType(type).stream(() -> new ByteArrayInputStream(inhoud)).build();
   }
 
+  /** The run's totals per municipality (all categories), summed in the application layer. */
+  public java.util.List<AfrekeningBeheer.GemeenteTotaal> getPerGemeente() {
+    return run == null ? java.util.List.of() : AfrekeningBeheer.perGemeente(run.gemeenten());
+  }
+
   public boolean is(String status) {
     return run != null && run.status().equals(status);
   }
