@@ -56,6 +56,20 @@ public class SvbImport {
     }
   }
 
+  /** A file refused for its content: every bad row with its line, column and reason (nothing applied). */
+  public static class Afgekeurd extends ImportAfgekeurdException {
+    private final transient List<SvbFout> fouten;
+
+    Afgekeurd(String samenvatting, List<SvbFout> fouten) {
+      super(samenvatting, fouten.stream().map(SvbFout::toString).toList());
+      this.fouten = List.copyOf(fouten);
+    }
+
+    public List<SvbFout> fouten() {
+      return fouten;
+    }
+  }
+
   /** Imports one file; throws {@link ImportAfgekeurdException} (nothing applied) or {@link AlVerwerkt}. */
   @Transactional
   public Verslag importeer(String naam, byte[] inhoud) {
@@ -97,10 +111,10 @@ public class SvbImport {
     return verslag;
   }
 
-  private static ImportAfgekeurdException afgekeurd(String naam, List<SvbFout> fouten) {
-    return new ImportAfgekeurdException("Bestand " + naam + " is afgekeurd: " + fouten.size()
+  private static Afgekeurd afgekeurd(String naam, List<SvbFout> fouten) {
+    return new Afgekeurd("Bestand " + naam + " is afgekeurd: " + fouten.size()
         + " fout(en); er is niets verwerkt. Herstel de rijen en lever het hele bestand opnieuw aan.",
-        fouten.stream().map(SvbFout::toString).toList());
+        fouten);
   }
 
   static SvbBetaling genormaliseerd(SvbBetaling b) {

@@ -104,14 +104,7 @@ public class ToewijzingBeheer {
   /** Expected costs per month for the residents of one municipality, from all current toewijzingen. */
   public Prognose prognose(String gemeente, Maand van, Maand tot) {
     controleerMaanden(van, tot);
-    Periode venster = new Periode(van.eersteDag(), tot.volgende().eersteDag());
-    List<Toewijzing> toewijzingen = em.createQuery(
-            "select t from Toewijzing t where t.client.gemeente.cbsCode = :g and t.ingangsdatum < :eind"
-                + " and (t.einddatum is null or t.einddatum >= :start) order by t.nummer", Toewijzing.class)
-        .setParameter("g", gemeente)
-        .setParameter("start", venster.start())
-        .setParameter("eind", venster.eindeExclusief())
-        .getResultList();
+    List<Toewijzing> toewijzingen = lopend(gemeente, van, tot);
     Map<Maand, Money> perMaand = new TreeMap<>();
     Map<Maand, Integer> aantal = new TreeMap<>();
     Map<String, Money> perCategorie = new TreeMap<>();
@@ -147,6 +140,54 @@ public class ToewijzingBeheer {
     return new Prognose(gemeente, van.toString(), tot.toString(),
         perMaand.entrySet().stream().map(e -> new PrognoseMaand(e.getKey().toString(), e.getValue().cent(), aantal.get(e.getKey()))).toList(),
         categorie, totaal.cent(), meegeteld, waarschuwingen);
+  }
+
+  /** The expected amount of one month for the residents of one municipality in one product category. */
+  public record VerwachtePost(String maand, String gemeente, String categorie, long bedragCent) {}
+
+  /** Expected amounts per month × municipality × product category, as {@link #prognose} counts them. */
+  public record Verwachtingen(List<VerwachtePost> posten, List<String> waarschuwingen) {}
+
+  /**
+   * The expected amounts of every current toewijzing per month, municipality (the client's) and product category;
+   * {@code gemeente} null = the whole region. The same computation as {@link #prognose}, split finer.
+   */
+  public Verwachtingen verwachtingen(String gemeente, Maand van, Maand tot) {
+    controleerMaanden(van, tot);
+    Map<List<String>, Money> som = new TreeMap<>(java.util.Comparator.comparing((List<String> k) -> k.get(0))
+        .thenComparing(k -> k.get(1)).thenComparing(k -> k.get(2)));
+    List<String> waarschuwingen = new ArrayList<>();
+    for (Toewijzing t : lopend(gemeente, van, tot)) {
+      if (t.isVerwijderd()) {
+        continue;
+      }
+      try {
+        for (MaandBedrag r : berekening(t, van, tot)) {
+          if (r.bedrag().cent() != 0) {
+            som.merge(List.of(r.maand().toString(), t.client().gemeente().cbsCode(), t.product().categorie().code()), r.bedrag(),
+                Money::plus);
+          }
+        }
+      } catch (IllegalStateException geenTarief) {
+        waarschuwingen.add("toewijzing " + t.nummer() + " (" + t.product().code() + "): " + geenTarief.getMessage());
+      }
+    }
+    return new Verwachtingen(som.entrySet().stream()
+        .map(e -> new VerwachtePost(e.getKey().get(0), e.getKey().get(1), e.getKey().get(2), e.getValue().cent())).toList(),
+        waarschuwingen);
+  }
+
+  /** The toewijzingen running some time between {@code van} and {@code tot}; {@code gemeente} null = all. */
+  private List<Toewijzing> lopend(String gemeente, Maand van, Maand tot) {
+    Periode venster = new Periode(van.eersteDag(), tot.volgende().eersteDag());
+    var q = em.createQuery("select t from Toewijzing t where " + (gemeente == null ? "" : "t.client.gemeente.cbsCode = :g and ")
+            + "t.ingangsdatum < :eind and (t.einddatum is null or t.einddatum >= :start) order by t.nummer", Toewijzing.class)
+        .setParameter("start", venster.start())
+        .setParameter("eind", venster.eindeExclusief());
+    if (gemeente != null) {
+      q.setParameter("g", gemeente);
+    }
+    return q.getResultList();
   }
 
   private List<MaandBedrag> berekening(Toewijzing t, Maand van, Maand tot) {

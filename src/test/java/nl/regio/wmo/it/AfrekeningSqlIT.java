@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import nl.regio.wmo.application.afrekening.AfrekeningBerekening;
+import nl.regio.wmo.application.afrekening.MaandOverzicht;
 import nl.regio.wmo.domain.shared.Maand;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
@@ -319,6 +320,35 @@ class AfrekeningSqlIT {
     declaratie(C, "2026-10", debet("0356", "07", 99));
     AfrekeningBerekening.bereken(c, okt, Maand.parse("2026-10"), NU);
     assertEquals(11600, totaal(okt));
+  }
+
+  @Test
+  @DisplayName("Month overview: declared (all lines, credits negative), accepted (good lines), settled (in an approved or paid run only)")
+  void maandoverzicht() throws SQLException {
+    declaratie(A, "2026-10", debet("0321", "02", 10000), afgewezen("0321", "02", 999), debet("0356", "07", 2550));
+    declaratie(B, "2026-10", debet("0321", "02", 4001));
+    long okt = run("2026-10");
+    status(okt, "GOEDGEKEURD");
+    declaratie(A, "2026-10", credit("0321", "02", 2500));
+    declaratie(C, "2026-11", debet("0356", "07", 7000), afgewezen("0356", "07", 1));
+    run("2026-11"); // CONCEPT: accepted but not settled
+    declaratie(A, "2025-10", debet("0321", "02", 123)); // another year
+
+    Map<String, List<Long>> rijen = new TreeMap<>();
+    for (MaandOverzicht.Rij r : MaandOverzicht.werkelijk(c, 2026, null)) {
+      rijen.put(r.maand() + "/" + r.gemeente() + "/" + r.categorie(), List.of(r.gedeclareerdCent(), r.geaccepteerdCent(), r.afgerekendCent()));
+    }
+    assertEquals(Map.of(
+        // 10000 + 999 (rejected) + 4001 - 2500 (credit, not yet in a run) declared; 10000 + 4001 - 2500 accepted; 10000 + 4001 settled
+        "2026-10/0321/02", List.of(12500L, 11501L, 14001L),
+        "2026-10/0356/07", List.of(2550L, 2550L, 2550L),
+        // the November run is a CONCEPT: nothing settled
+        "2026-11/0356/07", List.of(7001L, 7000L, 0L)), rijen);
+
+    List<MaandOverzicht.Rij> houten = MaandOverzicht.werkelijk(c, 2026, "0321");
+    assertEquals(1, houten.size());
+    assertEquals(12500L, houten.get(0).gedeclareerdCent());
+    assertEquals(List.of(), MaandOverzicht.werkelijk(c, 2024, null));
   }
 
   private List<Long> declaraties(long run) throws SQLException {

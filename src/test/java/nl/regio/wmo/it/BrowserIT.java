@@ -235,42 +235,6 @@ class BrowserIT {
 
   @Test
   @Order(8)
-  void financienMaaktEenAfrekeningEenTweedeMedewerkerKeurtHemGoedEnHetSepaBestandKomtBinnen() throws Exception {
-    uitloggen();
-    browser.inloggen("financien1", "demo");
-    assertTrue(browser.pad().startsWith("/app/financien/afrekeningen.xhtml"), browser.pad());
-    browser.bekijk("financien-afrekeningen");
-    browser.typ("nieuw:maand", "2026-12");
-    browser.klikEnLaad("nieuw:maak");
-    browser.wachtOpTekst("is gemaakt (CONCEPT)");
-    String id = browser.pad().replaceAll(".*[?&]id=(\\d+).*", "$1");
-    afrekeningId = id;
-    // the provider's accepted line of the earlier test: one line of € 39,00
-    assertEquals("€ 39,00", browser.element("totaal").getText());
-    browser.bekijk("financien-afrekening-concept");
-
-    browser.klikEnWacht("run:voorstellen");
-    browser.wachtOpTekst("is voorgesteld");
-    browser.klikEnWacht("run:goedkeuren");
-    browser.wachtOpTekst("AF-VIEROGEN"); // the proposer may not approve
-    assertEquals("Voorgesteld", browser.element("status").getText());
-
-    uitloggen();
-    browser.inloggen("financien2", "demo");
-    browser.open("/app/financien/afrekening.xhtml?id=" + id);
-    browser.klikEnWacht("run:goedkeuren");
-    browser.wachtOpTekst("is goedgekeurd");
-    assertEquals("Goedgekeurd", browser.element("status").getText());
-    assertEquals("financien1", browser.element("voorgesteld").getText());
-    assertEquals("financien2", browser.element("goedgekeurd").getText());
-    browser.bekijk("financien-afrekening-goedgekeurd");
-
-    String sepa = browser.download("run:sepa", "sepa-afrekening-" + id + ".xml");
-    assertTrue(sepa.contains("pain.001.001.09") && sepa.contains("39.00"), sepa.length() > 500 ? sepa.substring(0, 500) : sepa);
-  }
-
-  @Test
-  @Order(9)
   void contractbeheerVoegtEenTariefversieToeNaEenWeigeringBijHetVeld() {
     uitloggen();
     browser.inloggen("contractbeheer", "demo");
@@ -331,15 +295,10 @@ class BrowserIT {
 
   @Test
   @Order(11)
-  void deAuditorVindtDeAfrekeningEnDeTariefwijzigingInDeAudittrail() {
+  void deAuditorVindtDeTariefwijzigingInDeAudittrail() {
     uitloggen();
     browser.inloggen("auditor", "demo");
     assertTrue(browser.pad().startsWith("/app/auditor/audit.xhtml"), browser.pad());
-    browser.typ("audit:entiteit", "afrekening");
-    browser.klikEnWacht("audit:zoek");
-    browser.wachtOpTekst("AANGEMAAKT");
-    String tabel = browser.element("audit:tabel").getText();
-    assertTrue(tabel.contains("financien1") && tabel.contains("afrekening"), tabel);
     browser.bekijk("auditor-audittrail");
     browser.typ("audit:entiteit", "tarief");
     browser.klikEnWacht("audit:zoek");
@@ -376,35 +335,8 @@ class BrowserIT {
     browser.wachtOpPagina();
     browser.wachtOpTekst(nummer);
   }
-  private static String afrekeningId;
 
-  @Test
-  @Order(12)
-  void deAanbiederZietZijnAfrekeningenEnDownloadtDeSpecificatieAlsPdfEnXlsx() throws Exception {
-    uitloggen();
-    browser.inloggen("aanbieder-98000022", "demo");
-    browser.klikEnLaad("menu-mijn-afrekeningen");
-    browser.wachtOpTekst("Mijn afrekeningen");
-    browser.bekijk("aanbieder-afrekeningen");
-    // the run financien2 approved above: its row (other browser classes may add runs)
-    java.util.List<org.openqa.selenium.WebElement> rijen = browser.driver.findElements(By.cssSelector("[id='afrekeningen:tabel_data'] > tr"));
-    int rij = -1;
-    for (int i = 0; i < rijen.size(); i++) {
-      if (rijen.get(i).findElement(By.cssSelector(".run-id")).getText().equals(afrekeningId)) {
-        rij = i;
-      }
-    }
-    assertTrue(rij >= 0, "run " + afrekeningId + " in the provider's list: " + browser.element("afrekeningen:tabel").getText());
-    String tekst = rijen.get(rij).getText();
-    assertTrue(tekst.contains("Goedgekeurd") && tekst.contains("€ 39,00"), tekst);
-    String naam = "afrekening-" + afrekeningId + "-2026-12-98000022";
-    byte[] pdf = browser.downloadBytes("afrekeningen:tabel:" + rij + ":pdf", naam + ".pdf");
-    assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
-    byte[] xlsx = browser.downloadBytes("afrekeningen:tabel:" + rij + ":xlsx", naam + ".xlsx");
-    assertEquals("PK", new String(xlsx, 0, 2, StandardCharsets.US_ASCII), "an XLSX is a zip");
-    // another provider does not see this run's statement of 98000022
-    assertEquals(404, api.get("aanbieder-98000011", "/api/afrekeningen/" + afrekeningId + "/aanbieders/98000022/afrekening?formaat=pdf").status());
-  }
+
 
   private static long toewijzingVan98000022() {
     bsn = BeschikkingenIT.nieuweBsn();

@@ -51,10 +51,25 @@ public class AfrekeningBeheer {
 
   public record Doorgeschoven(String agbCode, int aantalDeclaraties, long totaalCent) {}
 
+  /**
+   * The run's totals per municipality (all categories together): the sum of its municipality × category rows, in the
+   * order of {@code gemeenten}; {@code categorie} and {@code categorieNaam} are null.
+   */
+  public static List<GemeenteTotaal> perGemeente(List<GemeenteTotaal> gemeenten) {
+    Map<String, GemeenteTotaal> som = new java.util.LinkedHashMap<>();
+    for (GemeenteTotaal g : gemeenten) {
+      som.merge(g.gemeente(), new GemeenteTotaal(g.gemeente(), null, null, g.aantalRegels(), g.debetCent(), g.creditCent(), g.totaalCent()),
+          (a, b) -> new GemeenteTotaal(a.gemeente(), null, null, a.aantalRegels() + b.aantalRegels(), a.debetCent() + b.debetCent(),
+              a.creditCent() + b.creditCent(), a.totaalCent() + b.totaalCent()));
+    }
+    return List.copyOf(som.values());
+  }
+
   public record Afrekening(long id, String maand, String status, int aantalDeclaraties, int aantalRegels, long debetCent,
       long creditCent, long totaalCent, String aangemaaktDoor, OffsetDateTime aangemaaktOp, OffsetDateTime berekendOp,
       String voorgesteldDoor, OffsetDateTime voorgesteldOp, String goedgekeurdDoor, OffsetDateTime goedgekeurdOp,
-      String betaaldDoor, OffsetDateTime betaaldOp, String afgekeurdReden, List<AanbiederTotaal> aanbieders,
+      String betaaldDoor, OffsetDateTime betaaldOp, String afgekeurdReden, String afgekeurdDoor, OffsetDateTime afgekeurdOp,
+      List<AanbiederTotaal> aanbieders,
       List<GemeenteTotaal> gemeenten, List<Doorgeschoven> doorgeschoven) {
 
     AfrekeningStatus statusWaarde() {
@@ -143,12 +158,12 @@ public class AfrekeningBeheer {
           audit.gewijzigd("afrekening", id, Map.of("status", oud.status()), Map.of("status", "VERWIJDERD"));
           return null;
         }
-        case VOORSTELLEN -> AfrekeningBerekening.update(c, "update afrekening set status = ?, voorgesteld_door = ?, voorgesteld_op = ?, afgekeurd_reden = null"
-            + " where id = ?", nieuw.name(), gebruiker, nu, id);
+        case VOORSTELLEN -> AfrekeningBerekening.update(c, "update afrekening set status = ?, voorgesteld_door = ?, voorgesteld_op = ?, afgekeurd_reden = null,"
+            + " afgekeurd_door = null, afgekeurd_op = null where id = ?", nieuw.name(), gebruiker, nu, id);
         case GOEDKEUREN -> AfrekeningBerekening.update(c, "update afrekening set status = ?, goedgekeurd_door = ?, goedgekeurd_op = ? where id = ?",
             nieuw.name(), gebruiker, nu, id);
-        case AFKEUREN -> AfrekeningBerekening.update(c, "update afrekening set status = ?, voorgesteld_door = null, voorgesteld_op = null, afgekeurd_reden = ?"
-            + " where id = ?", nieuw.name(), gebruiker + ": " + reden, id);
+        case AFKEUREN -> AfrekeningBerekening.update(c, "update afrekening set status = ?, voorgesteld_door = null, voorgesteld_op = null, afgekeurd_reden = ?,"
+            + " afgekeurd_door = ?, afgekeurd_op = ? where id = ?", nieuw.name(), gebruiker + ": " + reden, gebruiker, nu, id);
         case BETAALD_MELDEN -> AfrekeningBerekening.update(c, "update afrekening set status = ?, betaald_door = ?, betaald_op = ? where id = ?",
             nieuw.name(), gebruiker, nu, id);
       }
@@ -282,7 +297,7 @@ public class AfrekeningBeheer {
   static Afrekening lees(Connection c, long id, Optional<AgbCode> alleen, boolean zonderDetails) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("select id, maand, status, aantal_declaraties, aantal_regels, debet_cent, credit_cent,"
         + " totaal_cent, aangemaakt_door, aangemaakt_op, berekend_op, voorgesteld_door, voorgesteld_op, goedgekeurd_door,"
-        + " goedgekeurd_op, betaald_door, betaald_op, afgekeurd_reden from afrekening where id = ?")) {
+        + " goedgekeurd_op, betaald_door, betaald_op, afgekeurd_reden, afgekeurd_door, afgekeurd_op from afrekening where id = ?")) {
       ps.setLong(1, id);
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) {
@@ -296,6 +311,7 @@ public class AfrekeningBeheer {
             eigen ? (mijn == null ? 0 : mijn.debetCent()) : rs.getLong(6), eigen ? (mijn == null ? 0 : mijn.creditCent()) : rs.getLong(7),
             eigen ? (mijn == null ? 0 : mijn.totaalCent()) : rs.getLong(8), rs.getString(9), tijd(rs, 10), tijd(rs, 11),
             rs.getString(12), tijd(rs, 13), rs.getString(14), tijd(rs, 15), rs.getString(16), tijd(rs, 17), rs.getString(18),
+            rs.getString(19), tijd(rs, 20),
             zonderDetails && !eigen ? List.of() : aanbieders,
             zonderDetails || eigen ? List.of() : gemeenten(c, id),
             zonderDetails || eigen ? List.of() : doorgeschoven(c, id));

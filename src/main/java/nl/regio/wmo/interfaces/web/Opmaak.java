@@ -43,6 +43,11 @@ public class Opmaak {
     return TIJDSTIP.format(OffsetDateTime.parse(iso.endsWith("Z") || iso.contains("+") ? iso : iso + "Z").atZoneSameInstant(ZONE));
   }
 
+  /** A moment (as the services give it) in Dutch time, {@code dd-mm-jjjj uu:mm}; empty for none. */
+  public String moment(OffsetDateTime moment) {
+    return moment == null ? "" : TIJDSTIP.format(moment.atZoneSameInstant(ZONE));
+  }
+
   /** {@code 2026-10} → {@code oktober 2026}. */
   public String maand(String jjjjmm) {
     if (jjjjmm == null || jjjjmm.length() < 7) {

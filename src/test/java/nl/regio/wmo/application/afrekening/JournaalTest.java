@@ -22,7 +22,7 @@ class JournaalTest {
   private static Afrekening run(List<GemeenteTotaal> gemeenten) {
     long totaal = gemeenten.stream().mapToLong(GemeenteTotaal::totaalCent).sum();
     return new Afrekening(7, "2026-10", "GOEDGEKEURD", 3, 4, 0, 0, totaal, "f1", null, null, "f1", null, "f2", null, null, null, null,
-        List.of(), gemeenten, List.of());
+        null, null, List.of(), gemeenten, List.of());
   }
 
   @Test

@@ -89,11 +89,18 @@ public class AfrekeningScherm implements Serializable {
       run = actie.get();
       Meldingen.info("Afrekening " + run.id() + " is " + gedaan + ".");
     } catch (RuntimeException e) {
-      if (!Meldingen.toon(e)) {
+      if (!Meldingen.toon(e, "run")) {
         throw e;
       }
       laad();
     }
+  }
+
+  /** The rejection's reason without the rejecter's name in front (the name is shown beside it). */
+  public String getAfkeurReden() {
+    String reden = run.afgekeurdReden();
+    String door = run.afgekeurdDoor();
+    return reden != null && door != null && reden.startsWith(door + ": ") ? reden.substring(door.length() + 2) : reden;
   }
 
   public StreamedContent getSepa() {
@@ -122,6 +129,11 @@ public class AfrekeningScherm implements Serializable {
 
   private static StreamedContent bestand(byte[] inhoud, String type, String naam) {
     return DefaultStreamedContent.builder().name(naam).contentType(type).stream(() -> new ByteArrayInputStream(inhoud)).build();
+  }
+
+  /** The run's totals per municipality (all categories), summed in the application layer. */
+  public java.util.List<AfrekeningBeheer.GemeenteTotaal> getPerGemeente() {
+    return run == null ? java.util.List.of() : AfrekeningBeheer.perGemeente(run.gemeenten());
   }
 
   public boolean is(String status) {
