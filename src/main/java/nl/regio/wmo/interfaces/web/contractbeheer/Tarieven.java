@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import nl.regio.wmo.application.TariefBeheer;
 import nl.regio.wmo.application.TariefBeheer.TariefGegevens;
+import nl.regio.wmo.domain.contract.Eenheid;
 import nl.regio.wmo.interfaces.web.Bedragen;
 import nl.regio.wmo.interfaces.web.Invoer;
 import nl.regio.wmo.interfaces.web.Meldingen;
@@ -43,7 +44,7 @@ public class Tarieven implements Serializable {
   private String bedragCent;
 
   /** One tariff's versions in time, oldest first. */
-  public record Tijdlijn(String contract, String product, Integer klasse, List<Versie> versies) implements Serializable {}
+  public record Tijdlijn(String contract, String product, Integer klasse, String eenheid, List<Versie> versies) implements Serializable {}
 
   public record Versie(long id, LocalDate ingangsdatum, LocalDate einddatum, long bedragCent, boolean nuGeldig) implements Serializable {}
 
@@ -53,7 +54,8 @@ public class Tarieven implements Serializable {
       Map<String, Tijdlijn> perTarief = new LinkedHashMap<>();
       for (TariefGegevens t : beheer.zoek(null, Invoer.tekst(filterContract), Invoer.tekst(filterProduct), null, null, null, Optional.empty(), 0, 500).items()) {
         String sleutel = t.contractNummer() + "|" + t.productCode() + "|" + t.klasse();
-        Tijdlijn lijn = perTarief.computeIfAbsent(sleutel, k -> new Tijdlijn(t.contractNummer(), t.productCode(), t.klasse(), new ArrayList<>()));
+        Tijdlijn lijn = perTarief.computeIfAbsent(sleutel, k -> new Tijdlijn(t.contractNummer(), t.productCode(), t.klasse(),
+            Eenheid.vanCode(t.eenheid()).map(Eenheid::omschrijving).orElse(t.eenheid()), new ArrayList<>()));
         boolean geldig = !t.ingangsdatum().isAfter(vandaag) && (t.einddatum() == null || !t.einddatum().isBefore(vandaag));
         lijn.versies().add(new Versie(t.id(), t.ingangsdatum(), t.einddatum(), t.bedragCent(), geldig));
       }
