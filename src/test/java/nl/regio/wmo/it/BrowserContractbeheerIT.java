@@ -3,6 +3,7 @@ package nl.regio.wmo.it;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -36,6 +37,12 @@ class BrowserContractbeheerIT {
     agb = String.format("97%06d", Math.floorMod(System.nanoTime() / 1000, 1_000_000L));
     productCode = "T" + uniek.substring(uniek.length() - 4);
     contractNummer = "UI-CB-" + uniek;
+  }
+
+  /** The shared browser is left logged out, as a class that comes next expects to find it. */
+  @AfterAll
+  static void uitloggen() {
+    omgeving.uitloggen();
   }
 
   @Test
@@ -222,6 +229,19 @@ class BrowserContractbeheerIT {
     String melding = browser.element("meldingen").getText();
     assertTrue(melding.contains("PGB-tariefregel") && melding.contains("in gebruik"), melding);
     browser.bekijk("contractbeheer-regio-geladen");
+  }
+
+  @Test
+  @Order(6)
+  void eenAndereRolOpentDeBeheerpaginasNietOokNietDoorDeUrl() {
+    omgeving.uitloggen();
+    browser.inloggen("consulent", "demo");
+    assertFalse(browser.bestaat("menu-aanbieders"));
+    for (String pagina : new String[] {"aanbieders", "producten", "contracten", "regio"}) {
+      browser.open("/app/contractbeheer/" + pagina + ".xhtml");
+      browser.wachtOpTekst("Geen toegang");
+      assertFalse(browser.bestaat("configuratie:laad") || browser.bestaat("aanbieder:bewaar"), pagina);
+    }
   }
 
   private static void inloggen() {

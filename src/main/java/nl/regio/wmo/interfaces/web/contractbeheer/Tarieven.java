@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.regio.wmo.application.Pagina;
 import nl.regio.wmo.application.TariefBeheer;
 import nl.regio.wmo.application.TariefBeheer.TariefGegevens;
 import nl.regio.wmo.domain.contract.Eenheid;
@@ -29,11 +30,15 @@ public class Tarieven implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  /** The most versions read for one search: the timelines are built in memory from them. */
+  static final int MAX_VERSIES = 500;
+
   @Inject transient TariefBeheer beheer;
   @Inject transient Clock clock;
 
   private String filterContract;
   private String filterProduct;
+  private String filterKlasse;
   private List<Tijdlijn> tijdlijnen = List.of();
 
   // the new version
@@ -52,7 +57,13 @@ public class Tarieven implements Serializable {
     try {
       LocalDate vandaag = LocalDate.now(clock);
       Map<String, Tijdlijn> perTarief = new LinkedHashMap<>();
-      for (TariefGegevens t : beheer.zoek(null, Invoer.tekst(filterContract), Invoer.tekst(filterProduct), null, null, null, Optional.empty(), 0, 500).items()) {
+      Pagina<TariefGegevens> gevonden = beheer.zoek(null, Invoer.tekst(filterContract), Invoer.tekst(filterProduct),
+          Invoer.geheel("klasse", filterKlasse), null, null, Optional.empty(), 0, MAX_VERSIES);
+      if (gevonden.totaal() > MAX_VERSIES) {
+        Meldingen.info("Er zijn " + gevonden.totaal() + " tariefversies; de eerste " + MAX_VERSIES
+            + " staan hieronder. Kies een contract, product of klasse om de rest te zien.");
+      }
+      for (TariefGegevens t : gevonden.items()) {
         String sleutel = t.contractNummer() + "|" + t.productCode() + "|" + t.klasse();
         Tijdlijn lijn = perTarief.computeIfAbsent(sleutel, k -> new Tijdlijn(t.contractNummer(), t.productCode(), t.klasse(),
             Eenheid.vanCode(t.eenheid()).map(Eenheid::omschrijving).orElse(t.eenheid()), new ArrayList<>()));
@@ -94,6 +105,14 @@ public class Tarieven implements Serializable {
 
   public void setFilterContract(String filterContract) {
     this.filterContract = filterContract;
+  }
+
+  public String getFilterKlasse() {
+    return filterKlasse;
+  }
+
+  public void setFilterKlasse(String filterKlasse) {
+    this.filterKlasse = filterKlasse;
   }
 
   public String getFilterProduct() {
