@@ -10,13 +10,15 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.Select;
 
 /**
  * The contract manager's pages in a real browser: a provider refused at the field (AGB format, IBAN check digits, a
  * duplicate), then added and changed; a product refused by S-TRAJECT then added; a contract for that provider; a tariff
  * per klasse refused, added, succeeded by a second version (the first one ends the day before, the past is kept) and an
- * overlapping one refused; the klassen and municipalities; reloading the configuration with its outcome in words. Its
+ * overlapping one refused; the klassen and municipalities; reloading the configuration with its outcome in words (some
+ * buttons pressed with the keyboard); another role kept out of these pages. Its
  * own provider, product and contract (unique per run), so it depends on no other class's data.
  */
 @ExtendWith(BrowserOmgeving.class)
@@ -84,7 +86,7 @@ class BrowserContractbeheerIT {
     // change it from the list: name and IBAN
     browser.typ("overzicht:zoekAgb", agb);
     browser.klikEnWacht("overzicht:zoek");
-    browser.klikEnWacht("overzicht:tabel:0:wijzig");
+    metToetsenbord("overzicht:tabel:0:wijzig");
     browser.wachtOpTekst("Aanbieder wijzigen: " + agb);
     assertTrue(browser.element("aanbieder:agbCode").getAttribute("readonly") != null, "the AGB code cannot change");
     browser.typ("aanbieder:naam", "Zorg Browsertest Gewijzigd");
@@ -224,7 +226,7 @@ class BrowserContractbeheerIT {
     assertTrue(gemeenten.contains("0356 Nieuwegein") && gemeenten.contains("1961 Vijfheerenlanden"), gemeenten);
     browser.bekijk("contractbeheer-regio");
 
-    browser.klikEnWacht("configuratie:laad");
+    metToetsenbord("configuratie:laad");
     browser.wachtOpTekst("Configuratie opnieuw gelezen:");
     String melding = browser.element("meldingen").getText();
     assertTrue(melding.contains("PGB-tariefregel") && melding.contains("in gebruik"), melding);
@@ -242,6 +244,13 @@ class BrowserContractbeheerIT {
       browser.wachtOpTekst("Geen toegang");
       assertFalse(browser.bestaat("configuratie:laad") || browser.bestaat("aanbieder:bewaar"), pagina);
     }
+  }
+
+  /** Presses a button with the keyboard (Enter), as someone without a mouse does, and waits for its ajax request. */
+  private static void metToetsenbord(String id) {
+    browser.wachtOpPagina();
+    browser.element(id).sendKeys(Keys.ENTER);
+    browser.wachtOpPagina();
   }
 
   private static void inloggen() {

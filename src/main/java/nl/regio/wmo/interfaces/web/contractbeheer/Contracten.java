@@ -106,10 +106,6 @@ public class Contracten implements Serializable {
     return regio.gemeenten();
   }
 
-  public String opsomming(List<String> codes) {
-    return codes == null ? "" : String.join(", ", codes);
-  }
-
   public LazyDataModel<ContractGegevens> getModel() {
     return model;
   }

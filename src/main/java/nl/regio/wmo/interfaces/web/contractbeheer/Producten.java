@@ -105,11 +105,6 @@ public class Producten implements Serializable {
     return Arrays.stream(Uitvoeringsvariant.values()).map(Enum::name).toList();
   }
 
-  /** A list of codes as one line of text for a table cell. */
-  public String opsomming(List<String> codes) {
-    return codes == null ? "" : String.join(", ", codes);
-  }
-
   public LazyDataModel<ProductGegevens> getModel() {
     return model;
   }
