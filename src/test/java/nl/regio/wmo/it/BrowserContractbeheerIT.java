@@ -126,6 +126,14 @@ class BrowserContractbeheerIT {
     String rij = browser.element("overzicht:tabel").getText();
     assertTrue(rij.contains(productCode) && rij.contains("Outputgericht"), rij);
     browser.bekijk("contractbeheer-product-toegevoegd");
+
+    // change its name from the list; the code stays
+    browser.klikEnWacht("overzicht:tabel:0:wijzig");
+    browser.wachtOpTekst("Product wijzigen: " + productCode);
+    browser.typ("product:naam", "Begeleiding traject " + productCode + " (gewijzigd)");
+    browser.klikEnWacht("product:bewaar");
+    browser.wachtOpTekst("Product " + productCode + " (Begeleiding traject " + productCode + " (gewijzigd)) is gewijzigd");
+    assertTrue(browser.element("overzicht:tabel").getText().contains("(gewijzigd)"), browser.element("overzicht:tabel").getText());
   }
 
   @Test
@@ -171,6 +179,11 @@ class BrowserContractbeheerIT {
     inloggen();
     browser.klikEnLaad("menu-contracten");
     browser.typ("overzicht:zoekAanbieder", agb);
+    browser.typ("overzicht:zoekDatum", "1-6-2027");
+    browser.klikEnWacht("overzicht:zoek");
+    browser.wachtOpTekst("is geen datum (jjjj-mm-dd): 1-6-2027");
+    assertTrue(browser.element("overzicht:zoekDatum-melding").getText().contains("geen datum"));
+    browser.typ("overzicht:zoekDatum", "2027-06-01");
     browser.klikEnWacht("overzicht:zoek");
     browser.wachtOpTekst(contractNummer);
     browser.klikEnLaad("overzicht:tabel:0:tarieven");

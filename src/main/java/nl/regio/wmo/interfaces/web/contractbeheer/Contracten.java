@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 import nl.regio.wmo.application.ContractBeheer;
 import nl.regio.wmo.application.ContractBeheer.ContractGegevens;
@@ -46,15 +47,21 @@ public class Contracten implements Serializable {
   private String productCodes;
   private String gemeenteCodes;
 
+  /** The day the search asks for, read when the search button is pressed (a wrong date is refused at the field once). */
+  private LocalDate datum;
+
   private Pagina<ContractGegevens> zoek(int pagina, int grootte, String sorteer, boolean oplopend) {
+    return beheer.zoek(Invoer.tekst(zoekAanbieder), Invoer.tekst(zoekProduct), null, datum, gebruiker.beperktTotAanbieder(), pagina, grootte);
+  }
+
+  public void zoek() {
     try {
-      return beheer.zoek(Invoer.tekst(zoekAanbieder), Invoer.tekst(zoekProduct), null, Invoer.datum("zoekDatum", zoekDatum),
-          gebruiker.beperktTotAanbieder(), pagina, grootte);
+      datum = Invoer.datum("zoekDatum", zoekDatum);
     } catch (RuntimeException e) {
       if (!Meldingen.toon(e, "overzicht")) {
         throw e;
       }
-      return new Pagina<>(List.of(), 0, pagina, grootte);
+      datum = null;
     }
   }
 
@@ -94,6 +101,7 @@ public class Contracten implements Serializable {
       zoekAanbieder = nieuw.aanbiederAgbCode();
       zoekProduct = null;
       zoekDatum = null;
+      datum = null;
     } catch (RuntimeException e) {
       if (!Meldingen.toon(e, "contract")) {
         throw e;
