@@ -122,20 +122,20 @@ public class ProductBeheer {
         v.waarde("uitvoeringsvariant", invoer.uitvoeringsvariant(), ProductBeheer::variant);
     boolean perKlasse = Boolean.TRUE.equals(invoer.tariefPerKlasse());
     if (perKlasse && variant.isPresent() && variant.get() != Uitvoeringsvariant.OUTPUTGERICHT) {
-      v.fout("tariefPerKlasse", "een trajectbedrag per klasse hoort bij een outputgericht product");
+      v.fout("tariefPerKlasse", "S-TRAJECT: een trajectbedrag per klasse hoort bij een outputgericht product");
     }
     if (perKlasse && eenheid.isPresent() && eenheid.get() != Eenheid.EURO) {
-      v.fout("eenheid", "een product met een trajectbedrag per klasse wordt in euro's (83) uitgedrukt");
+      v.fout("eenheid", "S-TRAJECT: een product met een trajectbedrag per klasse wordt in euro's (83) uitgedrukt");
     }
     List<String> vervoerBij = invoer.vervoerBij() == null ? List.of() : invoer.vervoerBij();
     if (!vervoerBij.isEmpty() && categorie.isPresent() && categorie.get() != Productcategorie.VERVOERDIENSTEN) {
-      v.fout("vervoerBij", "alleen een vervoerproduct (categorie 08) noemt de dagbesteding waar het bij hoort");
+      v.fout("vervoerBij", "S-VERVOER: alleen een vervoerproduct (categorie 08) noemt de dagbesteding waar het bij hoort");
     }
     for (int i = 0; i < vervoerBij.size(); i++) {
       String code = vervoerBij.get(i);
       Optional<Product> dagbesteding = code == null ? Optional.empty() : zoekOpCode(code);
       if (dagbesteding.isEmpty() || dagbesteding.get().categorie() != Productcategorie.DAGBESTEDING) {
-        v.fout("vervoerBij[" + i + "]", "geen dagbestedingsproduct (categorie 07): " + code);
+        v.fout("vervoerBij[" + i + "]", "S-VERVOER: geen dagbestedingsproduct (categorie 07): " + code);
       }
     }
     return v.isGeldig()

@@ -186,12 +186,24 @@ final class Chromium implements AutoCloseable {
 
   /** axe-core on the page as it is now: no violation of impact serious or critical (WCAG 2.1 A and AA). */
   void toegankelijk(String pagina) {
+    wachtTotKnoppenKlaar();
     Results r = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
     List<Rule> ernstig = r.getViolations().stream().filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact())).toList();
     assertTrue(ernstig.isEmpty(), pagina + ": " + ernstig.stream()
         .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " " + v.getNodes().stream().limit(3)
             .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
         .collect(Collectors.joining("\n")));
+  }
+
+  /**
+   * After an ajax request PrimeFaces keeps its button disabled a moment longer (a minimal load animation), then fades it
+   * back in (opacity, 0.2 s): axe checking the contrast in between sees a half-transparent button. So wait until no
+   * button is loading and no CSS transition runs.
+   */
+  private void wachtTotKnoppenKlaar() {
+    new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(WebDriverException.class).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+        "return document.querySelectorAll('.ui-state-loading').length === 0"
+            + " && document.getAnimations().filter(a => a instanceof CSSTransition).every(a => a.playState !== 'running');")));
   }
 
   /** Saves the page as {@code target/screenshots/<naam>.png}. */
@@ -207,6 +219,7 @@ final class Chromium implements AutoCloseable {
 
   /** Checks the page for accessibility and saves its screenshot. */
   void bekijk(String naam) {
+    wachtTotKnoppenKlaar();
     schermafdruk(naam);
     toegankelijk(naam);
   }

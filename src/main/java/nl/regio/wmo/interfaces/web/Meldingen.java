@@ -57,13 +57,21 @@ public final class Meldingen {
     return false;
   }
 
-  /** The client id of {@code <formulier>:<veld>} when the page has that input, else null (a message for the page). */
+  /**
+   * The client id of {@code <formulier>:<veld>} when the page has that input, else null (a message for the page). An
+   * element of a list ({@code productCodes[1]}) goes to the list's input when the page has one input for the list.
+   */
   private static String veld(FacesContext fc, String formulier, String veld) {
     if (formulier == null || veld == null) {
       return null;
     }
-    String id = formulier + ":" + veld;
-    return fc.getViewRoot().findComponent(id) != null ? id : null;
+    for (String naam : List.of(veld, veld.replaceFirst("\\[\\d+]$", ""))) {
+      String id = formulier + ":" + naam;
+      if (fc.getViewRoot().findComponent(id) != null) {
+        return id;
+      }
+    }
+    return null;
   }
 
   private static boolean bekend(Throwable t) {

@@ -56,4 +56,9 @@ public class Opmaak {
     java.time.YearMonth m = java.time.YearMonth.parse(jjjjmm.substring(0, 7));
     return m.getMonth().getDisplayName(TextStyle.FULL, NL) + " " + m.getYear();
   }
+
+  /** A list of codes as one line of text: {@code [07A01, 07C01]} → {@code 07A01, 07C01}. */
+  public String opsomming(java.util.List<String> codes) {
+    return codes == null ? "" : String.join(", ", codes);
+  }
 }

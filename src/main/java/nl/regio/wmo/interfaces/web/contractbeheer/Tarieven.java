@@ -11,8 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.regio.wmo.application.Pagina;
 import nl.regio.wmo.application.TariefBeheer;
 import nl.regio.wmo.application.TariefBeheer.TariefGegevens;
+import nl.regio.wmo.domain.contract.Eenheid;
 import nl.regio.wmo.interfaces.web.Bedragen;
 import nl.regio.wmo.interfaces.web.Invoer;
 import nl.regio.wmo.interfaces.web.Meldingen;
@@ -28,11 +30,15 @@ public class Tarieven implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  /** The most versions read for one search: the timelines are built in memory from them. */
+  static final int MAX_VERSIES = 500;
+
   @Inject transient TariefBeheer beheer;
   @Inject transient Clock clock;
 
   private String filterContract;
   private String filterProduct;
+  private String filterKlasse;
   private List<Tijdlijn> tijdlijnen = List.of();
 
   // the new version
@@ -43,7 +49,7 @@ public class Tarieven implements Serializable {
   private String bedragCent;
 
   /** One tariff's versions in time, oldest first. */
-  public record Tijdlijn(String contract, String product, Integer klasse, List<Versie> versies) implements Serializable {}
+  public record Tijdlijn(String contract, String product, Integer klasse, String eenheid, List<Versie> versies) implements Serializable {}
 
   public record Versie(long id, LocalDate ingangsdatum, LocalDate einddatum, long bedragCent, boolean nuGeldig) implements Serializable {}
 
@@ -51,9 +57,16 @@ public class Tarieven implements Serializable {
     try {
       LocalDate vandaag = LocalDate.now(clock);
       Map<String, Tijdlijn> perTarief = new LinkedHashMap<>();
-      for (TariefGegevens t : beheer.zoek(null, Invoer.tekst(filterContract), Invoer.tekst(filterProduct), null, null, null, Optional.empty(), 0, 500).items()) {
+      Pagina<TariefGegevens> gevonden = beheer.zoek(null, Invoer.tekst(filterContract), Invoer.tekst(filterProduct),
+          Invoer.geheel("klasse", filterKlasse), null, null, Optional.empty(), 0, MAX_VERSIES);
+      if (gevonden.totaal() > MAX_VERSIES) {
+        Meldingen.info("Er zijn " + gevonden.totaal() + " tariefversies; de eerste " + MAX_VERSIES
+            + " staan hieronder. Kies een contract, product of klasse om de rest te zien.");
+      }
+      for (TariefGegevens t : gevonden.items()) {
         String sleutel = t.contractNummer() + "|" + t.productCode() + "|" + t.klasse();
-        Tijdlijn lijn = perTarief.computeIfAbsent(sleutel, k -> new Tijdlijn(t.contractNummer(), t.productCode(), t.klasse(), new ArrayList<>()));
+        Tijdlijn lijn = perTarief.computeIfAbsent(sleutel, k -> new Tijdlijn(t.contractNummer(), t.productCode(), t.klasse(),
+            Eenheid.vanCode(t.eenheid()).map(Eenheid::omschrijving).orElse(t.eenheid()), new ArrayList<>()));
         boolean geldig = !t.ingangsdatum().isAfter(vandaag) && (t.einddatum() == null || !t.einddatum().isBefore(vandaag));
         lijn.versies().add(new Versie(t.id(), t.ingangsdatum(), t.einddatum(), t.bedragCent(), geldig));
       }
@@ -92,6 +105,14 @@ public class Tarieven implements Serializable {
 
   public void setFilterContract(String filterContract) {
     this.filterContract = filterContract;
+  }
+
+  public String getFilterKlasse() {
+    return filterKlasse;
+  }
+
+  public void setFilterKlasse(String filterKlasse) {
+    this.filterKlasse = filterKlasse;
   }
 
   public String getFilterProduct() {
