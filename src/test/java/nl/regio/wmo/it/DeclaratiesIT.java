@@ -165,6 +165,8 @@ class DeclaratiesIT {
     assertEquals("GOEDGEKEURD", goed.getString("status"));
     assertEquals("financien1", goed.getString("voorgesteldDoor"));
     assertEquals("financien2", goed.getString("goedgekeurdDoor"));
+    // every moment in UTC with a Z: one read from the database and one made in the app alike
+    assertTrue(goed.getString("aangemaaktOp").endsWith("Z") && goed.getString("goedgekeurdOp").endsWith("Z"), goed.toString());
 
     // the ledger journal: cost line and its contra line
     String journaal = new String(api.download("auditor", "/api/afrekeningen/" + id + "/journaal").verwacht(200).inhoud(), StandardCharsets.UTF_8);
