@@ -90,7 +90,7 @@ class BrowserConsulentIT {
   @Test
   void eenBeschikkingWordtLiveGeweigerdMetRegelEnTekstEnDaarnaVastgelegd_SKLASSE() {
     long client = maakClient("Livetoets");
-    browser.open("/app/consulent/beschikking.xhtml?client=" + client);
+    browser.open("/app/consulent/beschikking.xhtml?clientId=" + client);
     browser.bekijk("consulent-beschikking-leeg");
     browser.typ("beschikking:productCode", "02A01");
     browser.typ("beschikking:aanbiederAgbCode", "98000033");
@@ -133,10 +133,12 @@ class BrowserConsulentIT {
         {"clientId":%d,"productCode":"02A01","leveringsvorm":"ZIN","aanbiederAgbCode":"98000033","ingangsdatum":"2026-04-01",
          "einddatum":"2026-12-31","klasse":3,"urenPerWeek":5}""".formatted(client)).verwacht(201).json();
     long toewijzing = b.getJsonNumber("toewijzingNummer").longValue();
+    String achternaam = api.get("consulent", "/api/clienten/" + client).verwacht(200).json().getString("achternaam");
     browser.klikEnLaad("menu-beschikkingen");
     browser.bekijk("consulent-beschikkingen-leeg");
-    browser.open("/app/consulent/beschikkingen.xhtml?client=" + client);
-    browser.wachtOpTekst("Historie");
+    browser.typ("client:naam", achternaam);
+    browser.klikEnWacht("client:zoek");
+    browser.wachtOpTekst(achternaam + " (BSN");
     browser.bekijk("consulent-beschikkingen");
     browser.klikEnWacht("overzicht:tabel:0:kies");
     browser.wachtOpTekst("Toewijzingen van deze beschikking");

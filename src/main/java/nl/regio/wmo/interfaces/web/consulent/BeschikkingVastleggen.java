@@ -62,7 +62,7 @@ public class BeschikkingVastleggen implements Serializable {
     }
   }
 
-  /** The client given in the URL ({@code ?client=id}, from the client list): chosen already. */
+  /** The client given in the URL ({@code ?clientId=id}, from the client list): chosen already. */
   public void setClient(Long id) {
     if (id != null && !FacesContext.getCurrentInstance().isPostback()) {
       gevonden = List.of(clienten.haal(id, gebruiker.zietVolledigeBsn()));

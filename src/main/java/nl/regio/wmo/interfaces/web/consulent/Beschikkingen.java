@@ -65,7 +65,7 @@ public class Beschikkingen implements Serializable {
   private String budget;
 
   /** One version of a toewijzing, for the list of changes in order. */
-  public record Wijziging(long toewijzingNummer, VersieGegevens versie) implements Serializable {}
+  public record Wijziging(long toewijzingNummer, String eenheid, String frequentie, VersieGegevens versie) implements Serializable {}
 
   public void zoekClient() {
     gevonden = Invoer.tekst(naam) == null ? List.of() : clienten.zoek(naam.trim(), null, gebruiker.zietVolledigeBsn(), 0, 20).items();
@@ -76,7 +76,7 @@ public class Beschikkingen implements Serializable {
     }
   }
 
-  /** The client of the URL ({@code ?client=id}), on the first request only. */
+  /** The client of the URL ({@code ?clientId=id}), on the first request only. */
   public void setClient(Long id) {
     if (id != null && !FacesContext.getCurrentInstance().isPostback()) {
       kiesClient(id);
@@ -150,7 +150,7 @@ public class Beschikkingen implements Serializable {
   /** Every version of the history's toewijzingen, in the order they were sent. */
   public List<Wijziging> getWijzigingen() {
     return historie.stream()
-        .flatMap(h -> h.toewijzing().historie().stream().map(v -> new Wijziging(h.toewijzing().toewijzingNummer(), v)))
+        .flatMap(h -> h.toewijzing().historie().stream().map(v -> new Wijziging(h.toewijzing().toewijzingNummer(), h.toewijzing().eenheid(), h.toewijzing().frequentie(), v)))
         .sorted(Comparator.comparing((Wijziging w) -> w.versie().toegewezenOp()))
         .toList();
   }
