@@ -59,8 +59,8 @@ class BrowserConsulentIT {
 
     browser.typ("client:bsn", fout);
     browser.typ("client:achternaam", achternaam); // leaving the BSN field checks it
-    wachtOpMelding("client:bsn-melding", "CS002");
-    assertTrue(browser.element("client:bsn-melding").getText().contains("11-proef"), browser.element("client:bsn-melding").getText());
+    String bsnMelding = wachtOpMelding("client:bsn-melding", "CS002");
+    assertTrue(bsnMelding.contains("11-proef"), bsnMelding);
     browser.bekijk("consulent-client-bsn-geweigerd");
 
     browser.typ("client:voorletters", "K");
@@ -99,8 +99,7 @@ class BrowserConsulentIT {
     browser.typ("beschikking:urenPerWeek", "5");
     browser.typ("beschikking:klasse", "1");
     browser.element("beschikking:klasse").sendKeys(Keys.TAB); // leaving the field checks the rules; nothing is submitted
-    wachtOpMelding("beschikking:klasse-melding", "S-KLASSE: 5 uur per week is klasse 3");
-    String melding = browser.element("beschikking:klasse-melding").getText();
+    String melding = wachtOpMelding("beschikking:klasse-melding", "S-KLASSE: 5 uur per week is klasse 3");
     assertTrue(melding.contains("S-KLASSE: 5 uur per week is klasse 3, niet klasse 1"), melding);
     assertFalse(browser.bestaat("toewijzing"), "nothing recorded");
     assertEquals(0, beschikkingen(client).getInt("totaal"), "the live check stores nothing");
@@ -108,8 +107,8 @@ class BrowserConsulentIT {
 
     browser.typ("beschikking:urenPerWeek", "14"); // above 13 hours only with an offerte
     browser.element("beschikking:urenPerWeek").sendKeys(Keys.TAB);
-    wachtOpMelding("beschikking:urenPerWeek-melding", "S-IB-RANGE");
-    assertTrue(browser.element("beschikking:urenPerWeek-melding").getText().contains("offerte"), browser.element("beschikking:urenPerWeek-melding").getText());
+    String uren = wachtOpMelding("beschikking:urenPerWeek-melding", "S-IB-RANGE");
+    assertTrue(uren.contains("offerte"), uren);
 
     browser.typ("beschikking:urenPerWeek", "5");
     browser.typ("beschikking:klasse", "3");
@@ -222,10 +221,19 @@ class BrowserConsulentIT {
     browser.wachtOpPagina();
   }
 
-  /** Waits until the message at a field (or a status element) contains {@code tekst}. */
-  private static void wachtOpMelding(String id, String tekst) {
+  /**
+   * Waits until the message at a field (or a status element) contains {@code tekst}, and until no ajax request is in
+   * flight any more (a live check sent earlier may still replace the message); its text then.
+   */
+  private static String wachtOpMelding(String id, String tekst) {
     try {
-      new WebDriverWait(browser.driver, Duration.ofSeconds(30)).ignoring(WebDriverException.class).until(d -> d.findElement(By.id(id)).getText().contains(tekst));
+      browser.wachtOpPagina();
+      String gevonden = new WebDriverWait(browser.driver, Duration.ofSeconds(30)).ignoring(WebDriverException.class).until(d -> {
+        String s = d.findElement(By.id(id)).getText();
+        return s.contains(tekst) ? s : null;
+      });
+      browser.wachtOpPagina();
+      return gevonden;
     } catch (TimeoutException e) {
       browser.schermafdruk("mislukt-" + System.nanoTime());
       throw new AssertionError("'" + tekst + "' not at " + id + ": '" + browser.element(id).getText() + "'\n" + browser.tekst(), e);
