@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ public class ToewijzingBeheer {
 
   @PersistenceContext EntityManager em;
   @Inject BeschikkingBeheer beschikkingen;
-  @Inject java.time.Clock clock;
+  @Inject Clock clock;
 
   public record ToewijzingGegevens(
       long toewijzingNummer,

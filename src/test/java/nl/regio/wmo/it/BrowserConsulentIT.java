@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * recorded; a beschikking refused live by a policy rule (its id and text at the field before anything is submitted)
  * and then recorded; a beschikking's end date changed and its omvang changed, refusals at the field, with the
  * toewijzing history; a CSV import with one bad row, every row's outcome shown and nothing applied, then the fixed
- * file applied. Each test makes its own clients (unique names and BSNs), so it depends on no other test or class.
+ * file applied; a provider does not get these pages. Each test makes its own clients (unique names and BSNs), so it depends on no other test or class.
  * Every page and state is checked with axe-core and saved as a screenshot.
  */
 @ExtendWith(BrowserOmgeving.class)
@@ -209,6 +210,18 @@ class BrowserConsulentIT {
     }
     assertEquals(2, beschikkingen(clientId).getInt("totaal"));
     browser.bekijk("consulent-import-verwerkt");
+  }
+
+  @Test
+  void eenAanbiederOpentDeConsulentpaginasNiet() {
+    omgeving.uitloggen();
+    browser.inloggen("aanbieder-98000033", "demo");
+    for (String pagina : List.of("clienten", "beschikkingen", "import", "beschikking")) {
+      browser.open("/app/consulent/" + pagina + ".xhtml");
+      browser.wachtOpTekst("Geen toegang");
+      assertFalse(browser.bestaat("menu-clienten"));
+      assertFalse(browser.bestaat("zoeken:tabel") || browser.bestaat("import:bestand"), pagina);
+    }
   }
 
   /** Drops {@code inhoud} as a file on the page's upload (auto: sent at once) and waits until the answer is there. */

@@ -13,6 +13,7 @@ import nl.regio.wmo.application.BeschikkingBeheer.EinddatumWijziging;
 import nl.regio.wmo.application.BeschikkingBeheer.OmvangWijziging;
 import nl.regio.wmo.application.ClientBeheer;
 import nl.regio.wmo.application.ClientBeheer.ClientGegevens;
+import nl.regio.wmo.application.Pagina;
 import nl.regio.wmo.application.ToewijzingBeheer;
 import nl.regio.wmo.application.ToewijzingBeheer.HistorieRegel;
 import nl.regio.wmo.application.ToewijzingBeheer.VersieGegevens;
@@ -46,7 +47,7 @@ public class Beschikkingen implements Serializable {
   private Long clientId;
   private ClientGegevens client;
   private final LazyDataModel<BeschikkingGegevens> model =
-      new PaginaModel<>((pagina, grootte, sorteer, oplopend) -> clientId == null ? new nl.regio.wmo.application.Pagina<>(List.of(), 0, pagina, grootte)
+      new PaginaModel<>((pagina, grootte, sorteer, oplopend) -> clientId == null ? new Pagina<>(List.of(), 0, pagina, grootte)
           : beheer.zoek(clientId, null, null, null, null, null, pagina, grootte), BeschikkingGegevens::id);
 
   private BeschikkingGegevens gekozen;
