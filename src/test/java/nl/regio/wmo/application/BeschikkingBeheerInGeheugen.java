@@ -32,7 +32,7 @@ import nl.regio.wmo.domain.shared.Periode;
  * BeschikkingBeheer with its database replaced by a small region in memory, so {@code maak} and {@code toets} run their
  * real checks (Beleidsregels, CD076, TARIEF) without a container. Products: 02A01 begeleiding per klasse, 01A01 hulp
  * per uur, 07A01 dagbesteding per dagdeel, 08A01 vervoer. Provider 98000011 is contracted from 2025 on for everything,
- * 98000033 for nothing. Trajectbedrag: klasse 1–4 € 390,00, klasse 5 none. Client 1 has nothing; client 2 has
+ * 98000033 for nothing. Trajectbedrag: klasse 1–4 € 390,00, klasse 5 none; an offerte is priced at its monthly amount. Client 1 has nothing; client 2 has
  * dagbesteding 07A01 (6 dagdelen, ZIN at 98000011) and hulp 01A01 as PGB, both 2026.
  */
 class BeschikkingBeheerInGeheugen extends BeschikkingBeheer {
@@ -52,6 +52,7 @@ class BeschikkingBeheerInGeheugen extends BeschikkingBeheer {
     product("07A01", Productcategorie.DAGBESTEDING, Eenheid.DAGDEEL, false);
     product("08A01", Productcategorie.VERVOERDIENSTEN, Eenheid.DAGDEEL, false);
     aanbieder("98000011");
+    aanbieder("98000022");
     aanbieder("98000033");
     nieuweClient(1, "111222333");
     nieuweClient(2, "999990019");
@@ -138,6 +139,9 @@ class BeschikkingBeheerInGeheugen extends BeschikkingBeheer {
   Optional<Long> toewijzingVolume(Product product, Aanbieder aanbieder, Voorstel voorstel) {
     if (!product.tariefPerKlasse()) {
       return Optional.of(voorstel.volumePerWeek().longValue());
+    }
+    if (voorstel.offerteMaandbedragCent() != null) {
+      return Optional.of(voorstel.offerteMaandbedragCent());
     }
     return voorstel.klasse() != null && voorstel.klasse() == 5 ? Optional.empty() : Optional.of(39000L);
   }
