@@ -27,6 +27,7 @@ import nl.regio.wmo.domain.beschikking.Toewijzing;
 import nl.regio.wmo.domain.beschikking.ToewijzingVersie;
 import nl.regio.wmo.domain.contract.Aanbieder;
 import nl.regio.wmo.domain.contract.Eenheid;
+import nl.regio.wmo.domain.contract.Klassenindeling;
 import nl.regio.wmo.domain.contract.Productcategorie;
 import nl.regio.wmo.domain.contract.Product;
 import nl.regio.wmo.domain.shared.AgbCode;
@@ -152,9 +153,44 @@ public class BeschikkingBeheer {
   }
 
   public BeschikkingGegevens maak(BeschikkingGegevens invoer) {
+    Beoordeling b = beoordeel(invoer);
+    if (!b.invoerFouten().isEmpty()) {
+      throw new OngeldigeInvoerException(b.invoerFouten());
+    }
+    if (invoer.externNummer() != null && zoekOpExternNummer(invoer.externNummer()).isPresent()) {
+      throw new ConflictException("externNummer", "Er is al een beschikking met nummer " + invoer.externNummer() + ".");
+    }
+    weiger(b.regels().fouten());
+    return BeschikkingGegevens.van(opslaan(b.client(), b.product(), b.aanbieder(), b.voorstel(), b.regels().volume(), invoer.externNummer(), null));
+  }
+
+  /**
+   * The dry run of {@link #maak}: every refusal storing this beschikking would get — the input, the region's policy
+   * rules, CD076, the trajectbedrag — by the same code path, without storing anything (the page checks live as the
+   * consulent types). Policy refusals name their rule ({@code S-KLASSE: …}); empty means {@link #maak} accepts it
+   * (unless its externNummer is taken meanwhile). The policy rules run as soon as the client, product, leveringsvorm,
+   * ingangsdatum and (in kind) provider are known, also when another field is still wrong.
+   */
+  public List<Fout> toets(BeschikkingGegevens invoer) {
+    Beoordeling b = beoordeel(invoer);
+    List<Fout> fouten = new ArrayList<>(b.invoerFouten());
+    fouten.addAll(b.regels().fouten().stream().map(o -> new Fout(o.veld(), o.tekst())).toList());
+    return fouten;
+  }
+
+  /** What checking a new beschikking found: the input's faults, the rules' outcome, and what storing it needs. */
+  record Beoordeling(List<Fout> invoerFouten, Regeltoets regels, Client client, Product product, Aanbieder aanbieder, Voorstel voorstel) {}
+
+  /** The rules' refusals (empty: accepted) and the toewijzing's volume they found (0 when refused or not in kind). */
+  record Regeltoets(List<Overtreding> fouten, long volume) {
+    static final Regeltoets NIET_GETOETST = new Regeltoets(List.of(), 0);
+  }
+
+  /** Checks the input and, when it names everything the rules need, the rules: shared by {@link #maak} and {@link #toets}. */
+  Beoordeling beoordeel(BeschikkingGegevens invoer) {
     Validatie v = new Validatie();
     Optional<Client> client = v.verplicht("clientId", invoer.clientId()).flatMap(id -> {
-      Optional<Client> c = Optional.ofNullable(em.find(Client.class, id));
+      Optional<Client> c = client(id);
       if (c.isEmpty()) {
         v.fout("clientId", "er is geen cliënt met id " + id);
       }
@@ -169,20 +205,22 @@ public class BeschikkingBeheer {
     });
     Optional<Leveringsvorm> vorm = v.waarde("leveringsvorm", invoer.leveringsvorm(), BeschikkingBeheer::leveringsvorm);
     Optional<Aanbieder> aanbieder = Optional.empty();
+    boolean aanbiederBekend = vorm.isPresent();
     if (vorm.orElse(null) == Leveringsvorm.ZIN) {
       aanbieder = aanbieder(v, "aanbiederAgbCode", invoer.aanbiederAgbCode());
+      aanbiederBekend = aanbieder.isPresent();
     } else if (vorm.orElse(null) == Leveringsvorm.PGB && invoer.aanbiederAgbCode() != null) {
       v.fout("aanbiederAgbCode", "een PGB heeft geen gecontracteerde aanbieder; de budgethouder kiest zelf");
     }
     v.verplicht("ingangsdatum", invoer.ingangsdatum());
+    boolean periodeGoed = invoer.einddatum() == null || invoer.ingangsdatum() == null || !invoer.einddatum().isBefore(invoer.ingangsdatum());
     v.periode("einddatum", invoer.ingangsdatum(), invoer.einddatum());
     List<Beleidsregels.Offerte> offertes = offertes(v, invoer.offertes());
     if (invoer.externNummer() != null && invoer.externNummer().length() > 40) {
       v.fout("externNummer", "is langer dan 40 tekens");
     }
-    v.controleer();
-    if (invoer.externNummer() != null && zoekOpExternNummer(invoer.externNummer()).isPresent()) {
-      throw new ConflictException("externNummer", "Er is al een beschikking met nummer " + invoer.externNummer() + ".");
+    if (client.isEmpty() || product.isEmpty() || !aanbiederBekend || invoer.ingangsdatum() == null || !periodeGoed) {
+      return new Beoordeling(v.fouten(), Regeltoets.NIET_GETOETST, null, null, null, null);
     }
     Voorstel voorstel = new Voorstel(
         soort(product.get()),
@@ -195,7 +233,8 @@ public class BeschikkingBeheer {
         invoer.offerteMaandbedragCent(),
         offertes,
         invoer.budgetCent());
-    return BeschikkingGegevens.van(vastleggen(client.get(), product.get(), aanbieder.orElse(null), voorstel, invoer.externNummer(), null));
+    return new Beoordeling(v.fouten(), regels(client.get(), product.get(), aanbieder.orElse(null), voorstel), client.get(), product.get(),
+        aanbieder.orElse(null), voorstel);
   }
 
   /** Shortens or extends a beschikking; its toewijzing keeps its number and records the reason. */
@@ -226,10 +265,8 @@ public class BeschikkingBeheer {
     List<Overtreding> fouten = new ArrayList<>();
     if (langer) {
       Voorstel voorstel = voorstel(b, nieuw);
-      fouten.addAll(Beleidsregels.toets(voorstel, bestaand(b.client(), b.id()), dekking(b.aanbieder(), b.product(), b.client(), voorstel), regio.klassenindeling()));
-      if (b.leveringsvorm() == Leveringsvorm.ZIN && b.budgetCent() == null && !b.product().tariefPerKlasse() && nieuw.isOpen()) {
-        fouten.add(new Overtreding("CD076", "einddatum", "bij een omvang per week is een einddatum verplicht (iWmo CD076)"));
-      }
+      fouten.addAll(Beleidsregels.toets(voorstel, bestaand(b.client(), b.id()), dekking(b.aanbieder(), b.product(), b.client(), voorstel), klassenindeling()));
+      cd076(b.product(), voorstel, nieuw).ifPresent(fouten::add);
     } else if (b.product().categorie() == Productcategorie.DAGBESTEDING) {
       fouten.addAll(vervoerBlijftGedekt(b, nieuw));
     }
@@ -291,12 +328,21 @@ public class BeschikkingBeheer {
 
   /** Checks the policy rules, then stores the beschikking and, for ZIN, its toewijzing. */
   Beschikking vastleggen(Client client, Product product, Aanbieder aanbieder, Voorstel voorstel, String externNummer, Beschikking vorige) {
+    Regeltoets toets = regels(client, product, aanbieder, voorstel);
+    weiger(toets.fouten());
+    return opslaan(client, product, aanbieder, voorstel, toets.volume(), externNummer, vorige);
+  }
+
+  /**
+   * Every rule a new beschikking meets, the one place {@link #maak}, {@link #toets} and {@link #wijzigOmvang} check
+   * them: the region's policy rules ({@link Beleidsregels}), CD076, and for a weekly or klasse omvang in kind a
+   * trajectbedrag or volume to price the toewijzing with (TARIEF).
+   */
+  Regeltoets regels(Client client, Product product, Aanbieder aanbieder, Voorstel voorstel) {
     List<Overtreding> fouten = new ArrayList<>(
-        Beleidsregels.toets(voorstel, bestaand(client, null), dekking(aanbieder, product, client, voorstel), regio.klassenindeling()));
+        Beleidsregels.toets(voorstel, bestaand(client, null), dekking(aanbieder, product, client, voorstel), klassenindeling()));
+    cd076(product, voorstel, voorstel.periode()).ifPresent(fouten::add);
     boolean budget = voorstel.budgetCent() != null;
-    if (voorstel.vorm() == Leveringsvorm.ZIN && !budget && !product.tariefPerKlasse() && voorstel.periode().isOpen()) {
-      fouten.add(new Overtreding("CD076", "einddatum", "bij een omvang per week is een einddatum verplicht (iWmo CD076)"));
-    }
     long volume = 0;
     if (fouten.isEmpty() && voorstel.vorm() == Leveringsvorm.ZIN && !budget) {
       Optional<Long> v = toewijzingVolume(product, aanbieder, voorstel);
@@ -307,7 +353,20 @@ public class BeschikkingBeheer {
         volume = v.get();
       }
     }
-    weiger(fouten);
+    return new Regeltoets(List.copyOf(fouten), volume);
+  }
+
+  /** CD076: a weekly omvang in kind (no budget, not per klasse) needs an end date. */
+  private static Optional<Overtreding> cd076(Product product, Voorstel voorstel, Periode periode) {
+    return voorstel.vorm() == Leveringsvorm.ZIN && voorstel.budgetCent() == null && !product.tariefPerKlasse() && periode.isOpen()
+        ? Optional.of(new Overtreding("CD076", "einddatum", "bij een omvang per week is een einddatum verplicht (iWmo CD076)"))
+        : Optional.empty();
+  }
+
+  /** Stores a beschikking the rules accepted and, in kind, its toewijzing of {@code volume}. */
+  Beschikking opslaan(Client client, Product product, Aanbieder aanbieder, Voorstel voorstel, long volume, String externNummer,
+      Beschikking vorige) {
+    boolean budget = voorstel.budgetCent() != null;
     OffsetDateTime nu = nu();
     Beschikking b = new Beschikking(client, product, voorstel.vorm(), aanbieder, voorstel.periode(), voorstel.volumePerWeek(),
         voorstel.klasse(), voorstel.urenPerWeek(), voorstel.offerteMaandbedragCent(), voorstel.budgetCent(), externNummer, vorige, nu,
@@ -332,7 +391,7 @@ public class BeschikkingBeheer {
   }
 
   /** Volume of the toewijzing: per week for dagdeel/hour products; for klasse products the trajectbedrag (cents) at the start. */
-  private Optional<Long> toewijzingVolume(Product product, Aanbieder aanbieder, Voorstel voorstel) {
+  Optional<Long> toewijzingVolume(Product product, Aanbieder aanbieder, Voorstel voorstel) {
     if (!product.tariefPerKlasse()) {
       return Optional.of(voorstel.volumePerWeek().longValue());
     }
@@ -361,7 +420,7 @@ public class BeschikkingBeheer {
       Voorstel alsNieuw = new Voorstel(vervoer.product(), vervoer.vorm(), vervoer.aanbiederAgb(), vervoer.periode(), vervoer.volumePerWeek(),
           null, null, null, List.of());
       List<Bestaand> zonderZichzelf = anderen.stream().filter(a -> a.id() != vervoer.id()).toList();
-      Beleidsregels.toets(alsNieuw, zonderZichzelf, List.of(vervoer.periode()), regio.klassenindeling()).stream()
+      Beleidsregels.toets(alsNieuw, zonderZichzelf, List.of(vervoer.periode()), klassenindeling()).stream()
           .filter(o -> o.regel().equals("S-VERVOER"))
           .findFirst()
           .ifPresent(o -> fouten.add(new Overtreding("S-VERVOER", "einddatum",
@@ -371,7 +430,17 @@ public class BeschikkingBeheer {
     return fouten;
   }
 
-  private List<Bestaand> bestaand(Client client, Long uitgezonderd) {
+  /** The client with this id (a test gives its own). */
+  Optional<Client> client(long id) {
+    return Optional.ofNullable(em.find(Client.class, id));
+  }
+
+  Klassenindeling klassenindeling() {
+    return regio.klassenindeling();
+  }
+
+  /** The client's other beschikkingen, not deleted, without {@code uitgezonderd} (a test gives its own). */
+  List<Bestaand> bestaand(Client client, Long uitgezonderd) {
     return em.createQuery("select b from Beschikking b where b.client = :c", Beschikking.class)
         .setParameter("c", client)
         .getResultStream()
@@ -382,7 +451,7 @@ public class BeschikkingBeheer {
   }
 
   /** Contract coverage counts only contracts that include the client's municipality (who pays). */
-  private List<Periode> dekking(Aanbieder aanbieder, Product product, Client client, Voorstel voorstel) {
+  List<Periode> dekking(Aanbieder aanbieder, Product product, Client client, Voorstel voorstel) {
     return voorstel.vorm() == Leveringsvorm.ZIN && aanbieder != null
         ? contracten.dekking(aanbieder, product, client.gemeente())
         : List.of();

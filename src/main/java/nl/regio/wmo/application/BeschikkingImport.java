@@ -52,8 +52,31 @@ public class BeschikkingImport {
   @Inject BeschikkingBeheer beschikkingen;
   @Inject Clock clock;
 
-  /** What an accepted file did. */
-  public record Verslag(String bestand, int rijen, int aangemaakt, int overgeslagen, int nieuweClienten) {}
+  /** What an accepted file did, and what became of each row. */
+  public record Verslag(String bestand, int rijen, int aangemaakt, int overgeslagen, int nieuweClienten, List<RijUitkomst> perRij) {}
+
+  /**
+   * One row's outcome: its line in the file (the header is line 1), its beschikkingNummer, and what happened; for an
+   * accepted row in kind its toewijzing, for a refused one every reason as "field: RULE: words" (never the BSN).
+   */
+  public record RijUitkomst(long rij, String beschikkingNummer, Uitkomst uitkomst, Long toewijzingNummer, List<String> fouten) {}
+
+  /** AANGEMAAKT: applied; OVERGESLAGEN: its beschikkingNummer was known; GEWEIGERD: refused; IN_ORDE: fine, but the file was refused. */
+  public enum Uitkomst { AANGEMAAKT, OVERGESLAGEN, GEWEIGERD, IN_ORDE }
+
+  /** The file is refused because of its rows: nothing applied; every row's outcome, the good ones as IN_ORDE. */
+  public static class RijenAfgekeurd extends ImportAfgekeurdException {
+    private final transient List<RijUitkomst> perRij;
+
+    RijenAfgekeurd(String samenvatting, List<String> regels, List<RijUitkomst> perRij) {
+      super(samenvatting, regels);
+      this.perRij = List.copyOf(perRij);
+    }
+
+    public List<RijUitkomst> perRij() {
+      return perRij;
+    }
+  }
 
   @Transactional
   public Verslag importeer(String naam, byte[] inhoud) {
@@ -83,20 +106,26 @@ public class BeschikkingImport {
     return verwerk(naam, inhoud);
   }
 
+  /** Applies every row in order, each through the same use cases as the API; a refused row does not stop the others. */
   private Verslag verwerk(String naam, byte[] inhoud) {
     List<CSVRecord> rijen = lees(naam, inhoud);
     List<String> fouten = new ArrayList<>();
+    List<RijUitkomst> perRij = new ArrayList<>();
     int aangemaakt = 0;
     int overgeslagen = 0;
     int nieuweClienten = 0;
     for (CSVRecord r : rijen) {
-      String plaats = "rij " + (r.getRecordNumber() + 1) + " (beschikking " + r.get("beschikkingNummer") + "): ";
+      long rij = r.getRecordNumber() + 1;
+      String nummer = r.get("beschikkingNummer");
+      String plaats = "rij " + rij + " (beschikking " + nummer + "): ";
+      List<String> rijFouten = new ArrayList<>();
       try {
-        if (r.get("beschikkingNummer").isBlank()) {
+        if (nummer.isBlank()) {
           throw OngeldigeInvoerException.van("beschikkingNummer", "is verplicht");
         }
-        if (beschikkingen.zoekOpExternNummer(r.get("beschikkingNummer")).isPresent()) {
+        if (beschikkingen.zoekOpExternNummer(nummer).isPresent()) {
           overgeslagen++;
+          perRij.add(new RijUitkomst(rij, nummer, Uitkomst.OVERGESLAGEN, null, List.of()));
           continue;
         }
         Optional<Client> client = clienten.zoekOpBsn(r.get("bsn"));
@@ -109,21 +138,29 @@ public class BeschikkingImport {
               leeg(r.get("postcode")), getal(r, "huisnummer"))).id();
           nieuweClienten++;
         }
-        beschikkingen.maak(new BeschikkingGegevens(null, clientId, r.get("productCode"), r.get("leveringsvorm"),
+        BeschikkingGegevens b = beschikkingen.maak(new BeschikkingGegevens(null, clientId, r.get("productCode"), r.get("leveringsvorm"),
             leeg(r.get("aanbiederAgbCode")), datum(r, "ingangsdatum"), datum(r, "einddatum"), getal(r, "volumePerWeek"),
-            getal(r, "klasse"), decimaal(r, "urenPerWeek"), null, null, null, r.get("beschikkingNummer"), null, null, null, null, null));
+            getal(r, "klasse"), decimaal(r, "urenPerWeek"), null, null, null, nummer, null, null, null, null, null));
         aangemaakt++;
+        perRij.add(new RijUitkomst(rij, nummer, Uitkomst.AANGEMAAKT, b.toewijzingNummer(), List.of()));
       } catch (OngeldigeInvoerException e) {
-        e.fouten().forEach(f -> fouten.add(plaats + f.veld() + ": " + f.melding()));
+        e.fouten().forEach(f -> rijFouten.add(f.veld() + ": " + f.melding()));
       } catch (ConflictException e) {
-        fouten.add(plaats + e.veld() + ": " + e.getMessage());
+        rijFouten.add(e.veld() + ": " + e.getMessage());
+      }
+      if (!rijFouten.isEmpty()) {
+        rijFouten.forEach(f -> fouten.add(plaats + f));
+        perRij.add(new RijUitkomst(rij, nummer, Uitkomst.GEWEIGERD, null, List.copyOf(rijFouten)));
       }
     }
     if (!fouten.isEmpty()) {
-      throw new ImportAfgekeurdException("Bestand " + naam + " is afgekeurd: " + fouten.size() + " fout(en) in " + rijen.size()
-          + " rijen; er is niets verwerkt. Herstel de rijen en lever het hele bestand opnieuw aan.", fouten);
+      // nothing is applied: a row that was fine did not get its toewijzing either
+      throw new RijenAfgekeurd("Bestand " + naam + " is afgekeurd: " + fouten.size() + " fout(en) in " + rijen.size()
+          + " rijen; er is niets verwerkt. Herstel de rijen en lever het hele bestand opnieuw aan.", fouten,
+          perRij.stream().map(u -> u.uitkomst() == Uitkomst.AANGEMAAKT ? new RijUitkomst(u.rij(), u.beschikkingNummer(), Uitkomst.IN_ORDE, null, List.of()) : u)
+              .toList());
     }
-    return new Verslag(naam, rijen.size(), aangemaakt, overgeslagen, nieuweClienten);
+    return new Verslag(naam, rijen.size(), aangemaakt, overgeslagen, nieuweClienten, List.copyOf(perRij));
   }
 
   private static List<CSVRecord> lees(String naam, byte[] inhoud) {

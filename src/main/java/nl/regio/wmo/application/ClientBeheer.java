@@ -76,7 +76,7 @@ public class ClientBeheer {
 
   public ClientGegevens maak(ClientGegevens invoer) {
     Validatie v = new Validatie();
-    Optional<Bsn> bsn = v.waarde("bsn", invoer.bsn(), Bsn::new);
+    Optional<Bsn> bsn = v.waarde("bsn", invoer.bsn(), ClientBeheer::bsn);
     Gegevens g = gegevens(v, invoer);
     v.controleer();
     if (zoekOpBsn(bsn.get().waarde()).isPresent()) {
@@ -88,6 +88,25 @@ public class ClientBeheer {
     em.flush();
     audit.aangemaakt(ENTITEIT, client.id(), ClientGegevens.van(client, false));
     return ClientGegevens.van(client, true);
+  }
+
+  /**
+   * The check of a typed BSN that {@link #maak} applies (CS002: 9 digits passing the 11-proef), for a page that checks
+   * while the consulent types; empty when it passes. The message names the rule, never the number.
+   */
+  public Optional<Fout> toetsBsn(String bsn) {
+    Validatie v = new Validatie();
+    v.waarde("bsn", bsn, ClientBeheer::bsn);
+    return v.fouten().stream().findFirst();
+  }
+
+  /** CS002: the BSN's refusal names the rule (domain/rules.md). */
+  static Bsn bsn(String tekst) {
+    try {
+      return new Bsn(tekst);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("CS002: " + e.getMessage(), e);
+    }
   }
 
   public ClientGegevens wijzig(long id, ClientGegevens invoer) {

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import nl.regio.wmo.application.ClientBeheer.ClientGegevens;
+import nl.regio.wmo.domain.beschikking.Beschikking;
 import nl.regio.wmo.domain.beschikking.Grondslag;
 import nl.regio.wmo.domain.beschikking.MaandBedrag;
 import nl.regio.wmo.domain.beschikking.Toewijzing;
@@ -42,6 +44,7 @@ public class ToewijzingBeheer {
 
   @PersistenceContext EntityManager em;
   @Inject BeschikkingBeheer beschikkingen;
+  @Inject Clock clock;
 
   public record ToewijzingGegevens(
       long toewijzingNummer,
@@ -66,6 +69,12 @@ public class ToewijzingBeheer {
       LocalDate ingangsdatum, LocalDate einddatum, Long volume, Long budgetCent, String redenWijziging, OffsetDateTime toegewezenOp,
       String door) {}
 
+  /** A toewijzing in a beschikking's history, with its versions, and its state today. */
+  public record HistorieRegel(ToewijzingGegevens toewijzing, Status status) {}
+
+  /** Where a toewijzing stands today. */
+  public enum Status { TOEKOMSTIG, LOPEND, BEEINDIGD, VERWIJDERD }
+
   public record Verwacht(long toewijzingNummer, String grondslag, List<MaandRegel> maanden, long totaalCent) {}
 
   public record MaandRegel(String maand, long bedragCent) {}
@@ -89,6 +98,40 @@ public class ToewijzingBeheer {
 
   public ToewijzingGegevens haal(long nummer, Optional<AgbCode> alleen, boolean volledigeBsn) {
     return gegevens(vind(nummer, alleen), volledigeBsn, true);
+  }
+
+  /**
+   * Every toewijzing a beschikking produced, oldest first: its own and those of the beschikkingen it replaced or that
+   * replaced it (a wijziging of omvang ends one beschikking the day before and starts the next, with a new toewijzing),
+   * each with its versions as they were sent (period, volume or budget, reden wijziging, when, by whom) and its state
+   * today.
+   */
+  public List<HistorieRegel> historie(long beschikkingId, boolean volledigeBsn) {
+    Beschikking eerste = beschikkingen.vind(beschikkingId);
+    while (eerste.vorige() != null) {
+      eerste = eerste.vorige();
+    }
+    List<Beschikking> keten = new ArrayList<>(List.of(eerste));
+    for (int i = 0; i < keten.size(); i++) {
+      keten.addAll(em.createQuery("select b from Beschikking b where b.vorige = :b order by b.id", Beschikking.class)
+          .setParameter("b", keten.get(i))
+          .getResultList());
+    }
+    LocalDate vandaag = LocalDate.now(clock);
+    return keten.stream()
+        .flatMap(b -> b.toewijzing().stream())
+        .map(t -> new HistorieRegel(gegevens(t, volledigeBsn, true), status(t, vandaag)))
+        .toList();
+  }
+
+  private static Status status(Toewijzing t, LocalDate vandaag) {
+    if (t.isVerwijderd()) {
+      return Status.VERWIJDERD;
+    }
+    if (t.periode().start().isAfter(vandaag)) {
+      return Status.TOEKOMSTIG;
+    }
+    return t.periode().bevat(vandaag) ? Status.LOPEND : Status.BEEINDIGD;
   }
 
   /** Expected amount per month from {@code van} to {@code tot} (inclusive), and the total. */

@@ -57,6 +57,11 @@ public final class Validatie {
     fouten.add(new Fout(veld, melding));
   }
 
+  /** What was found so far (for a check that reports instead of refusing). */
+  public List<Fout> fouten() {
+    return List.copyOf(fouten);
+  }
+
   public boolean isGeldig() {
     return fouten.isEmpty();
   }

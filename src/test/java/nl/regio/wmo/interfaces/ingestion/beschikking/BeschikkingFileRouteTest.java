@@ -64,7 +64,7 @@ class BeschikkingFileRouteTest extends CamelTestSupport {
         if (naam.startsWith("fout")) {
           throw new ImportAfgekeurdException("Bestand " + naam + " is afgekeurd: 1 fout(en)", List.of("rij 2 (beschikking B-1): volumePerWeek: S-MAX9: te veel"));
         }
-        return new Verslag(naam, 2, 2, 0, 1);
+        return new Verslag(naam, 2, 2, 0, 1, java.util.List.of());
       }
     };
     return route;
