@@ -44,14 +44,7 @@ public final class AfrekeningBenchmark {
 
   public static void main(String[] args) throws Exception {
     AfrekeningBenchmark b = new AfrekeningBenchmark();
-    Thread stopper = new Thread(b::stop);
-    Runtime.getRuntime().addShutdownHook(stopper);
-    try {
-      b.run();
-    } finally {
-      b.stop();
-      Runtime.getRuntime().removeShutdownHook(stopper);
-    }
+    BenchApp.draai(b::run, b::stop);
   }
 
   synchronized void stop() {

@@ -41,6 +41,23 @@ public final class BenchApp {
     this.logbestand = logbestand;
   }
 
+  /** A benchmark's work, which may throw. */
+  interface Meting {
+    void run() throws Exception;
+  }
+
+  /** Runs a benchmark and then {@code stop} (the app it started) — also when it fails or the JVM is stopped (Ctrl-C). */
+  static void draai(Meting meting, Runnable stop) throws Exception {
+    Thread stopper = new Thread(stop);
+    Runtime.getRuntime().addShutdownHook(stopper);
+    try {
+      meting.run();
+    } finally {
+      stop.run();
+      Runtime.getRuntime().removeShutdownHook(stopper);
+    }
+  }
+
   /** Against PostgreSQL (user postgres) with the demo data; {@code extra} adds to the environment. */
   static BenchApp start(Path jar, Path war, Path werk, String dbUrl, Map<String, String> extra) throws Exception {
     Map<String, String> env = new java.util.HashMap<>(Map.of("DB_URL", dbUrl, "DB_USER", "postgres", "DB_PASSWORD", "bench", "WMO_DEMO", "true"));

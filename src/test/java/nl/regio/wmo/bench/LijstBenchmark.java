@@ -56,14 +56,7 @@ public final class LijstBenchmark {
 
   public static void main(String[] args) throws Exception {
     LijstBenchmark b = new LijstBenchmark();
-    Thread stopper = new Thread(b::stop);
-    Runtime.getRuntime().addShutdownHook(stopper);
-    try {
-      b.run();
-    } finally {
-      b.stop();
-      Runtime.getRuntime().removeShutdownHook(stopper);
-    }
+    BenchApp.draai(b::run, b::stop);
   }
 
   synchronized void stop() {
