@@ -173,8 +173,13 @@ public class BeschikkingBeheer {
    */
   public List<Fout> toets(BeschikkingGegevens invoer) {
     Beoordeling b = beoordeel(invoer);
-    List<Fout> fouten = new ArrayList<>(b.invoerFouten());
-    fouten.addAll(b.regels().fouten().stream().map(o -> new Fout(o.veld(), o.tekst())).toList());
+    return alles(b.invoerFouten(), b.regels());
+  }
+
+  /** The input's faults, then the rules' refusals as the consulent reads them ({@code S-KLASSE: …}). */
+  private static List<Fout> alles(List<Fout> invoerFouten, Regeltoets regels) {
+    List<Fout> fouten = new ArrayList<>(invoerFouten);
+    fouten.addAll(regels.fouten().stream().map(o -> new Fout(o.veld(), o.tekst())).toList());
     return fouten;
   }
 
@@ -233,7 +238,8 @@ public class BeschikkingBeheer {
         invoer.offerteMaandbedragCent(),
         offertes,
         invoer.budgetCent());
-    return new Beoordeling(v.fouten(), regels(client.get(), product.get(), aanbieder.orElse(null), voorstel), client.get(), product.get(),
+    return new Beoordeling(v.fouten(), regels(client.get(), product.get(), aanbieder.orElse(null), voorstel, bestaand(client.get(), null)),
+        client.get(), product.get(),
         aanbieder.orElse(null), voorstel);
   }
 
@@ -282,36 +288,69 @@ public class BeschikkingBeheer {
     return na;
   }
 
-  /** A change of omvang (or provider): the old beschikking ends the day before, a new one starts. */
+  /**
+   * A change of omvang (or provider): the old beschikking ends the day before, a new one starts. Refused with exactly
+   * what {@link #toetsWijziging} reports, before anything changes.
+   */
   public BeschikkingGegevens wijzigOmvang(long id, OmvangWijziging w) {
     Beschikking oud = vind(id);
+    Wijzigingsbeoordeling b = beoordeel(oud, w);
+    if (!b.invoerFouten().isEmpty()) {
+      throw new OngeldigeInvoerException(b.invoerFouten());
+    }
+    weiger(b.regels().fouten());
+    boolean andereAanbieder = b.aanbieder() != null && oud.aanbieder() != null && !b.aanbieder().equals(oud.aanbieder());
+    beeindig(oud, w.ingangsdatum().minusDays(1), andereAanbieder ? "09" : Toewijzing.REDEN_VERKORTING);
+    return BeschikkingGegevens.van(opslaan(oud.client(), oud.product(), b.aanbieder(), b.voorstel(), b.regels().volume(), null, oud));
+  }
+
+  /**
+   * The dry run of {@link #wijzigOmvang}: every refusal making this wijziging would get — the input, and the rules a new
+   * beschikking meets ({@link #regels}) with the old beschikking already ending the day before the change — by the same
+   * code path, without changing anything (the page checks live as the consulent types). Empty means {@link
+   * #wijzigOmvang} accepts it. The rules run as soon as the ingangsdatum lies within the beschikking, the period is
+   * right and a new provider (if given) is known, also when another field is still wrong.
+   */
+  public List<Fout> toetsWijziging(long id, OmvangWijziging w) {
+    Wijzigingsbeoordeling b = beoordeel(vind(id), w);
+    return alles(b.invoerFouten(), b.regels());
+  }
+
+  /** What checking a wijziging found: the input's faults, the rules' outcome, the new beschikking's provider and proposal. */
+  record Wijzigingsbeoordeling(List<Fout> invoerFouten, Regeltoets regels, Aanbieder aanbieder, Voorstel voorstel) {}
+
+  /**
+   * Checks a wijziging of {@code oud} and, when the input allows, the rules, with {@code oud} among the client's
+   * beschikkingen as it will be after the change (ending the day before); changes nothing. Shared by {@link
+   * #wijzigOmvang} and {@link #toetsWijziging}.
+   */
+  Wijzigingsbeoordeling beoordeel(Beschikking oud, OmvangWijziging w) {
     if (oud.isVerwijderd()) {
       throw new ConflictException("ingangsdatum", "Deze beschikking is verwijderd en kan niet meer wijzigen.");
     }
     Validatie v = new Validatie();
-    v.verplicht("ingangsdatum", w.ingangsdatum()).ifPresent(d -> {
-      if (!d.isAfter(oud.periode().start()) || !oud.periode().bevat(d)) {
-        v.fout("ingangsdatum", "de wijziging gaat in na de ingangsdatum (" + oud.periode().start()
-            + ") en binnen de looptijd van de beschikking (" + oud.periode() + "); om haar helemaal te vervangen: verwijder haar");
+    Periode looptijd = oud.periode();
+    boolean ingangGoed = v.verplicht("ingangsdatum", w.ingangsdatum()).map(d -> {
+      boolean binnen = d.isAfter(looptijd.start()) && looptijd.bevat(d);
+      if (!binnen) {
+        v.fout("ingangsdatum", "de wijziging gaat in na de ingangsdatum (" + looptijd.start()
+            + ") en binnen de looptijd van de beschikking (" + looptijd + "); om haar helemaal te vervangen: verwijder haar");
       }
-    });
-    LocalDate einddatum = w.einddatum() != null ? w.einddatum() : oud.periode().einddatumInclusief();
+      return binnen;
+    }).orElse(false);
+    LocalDate einddatum = w.einddatum() != null ? w.einddatum() : looptijd.einddatumInclusief();
+    boolean periodeGoed = einddatum == null || w.ingangsdatum() == null || !einddatum.isBefore(w.ingangsdatum());
     v.periode("einddatum", w.ingangsdatum(), einddatum);
     Optional<Aanbieder> aanbieder = Optional.ofNullable(oud.aanbieder());
+    boolean aanbiederBekend = true;
     if (w.aanbiederAgbCode() != null && oud.leveringsvorm() == Leveringsvorm.ZIN) {
       aanbieder = aanbieder(v, "aanbiederAgbCode", w.aanbiederAgbCode());
+      aanbiederBekend = aanbieder.isPresent();
     }
     List<Beleidsregels.Offerte> offertes = offertes(v, w.offertes());
-    v.controleer();
-    boolean andereAanbieder = aanbieder.isPresent() && oud.aanbieder() != null && !aanbieder.get().equals(oud.aanbieder());
-    BeschikkingGegevens voor = BeschikkingGegevens.van(oud);
-    LocalDate laatsteDagOud = w.ingangsdatum().minusDays(1);
-    oud.wijzigEinddatum(laatsteDagOud);
-    oud.toewijzing().ifPresent(t -> {
-      t.wijzigEinddatum(laatsteDagOud, andereAanbieder ? "09" : Toewijzing.REDEN_VERKORTING, nu());
-      em.persist(new ToewijzingVersie(t, audit.gebruiker()));
-    });
-    audit.gewijzigd(ENTITEIT, id, voor, BeschikkingGegevens.van(oud));
+    if (!ingangGoed || !periodeGoed || !aanbiederBekend) {
+      return new Wijzigingsbeoordeling(v.fouten(), Regeltoets.NIET_GETOETST, null, null);
+    }
     Voorstel voorstel = new Voorstel(
         soort(oud.product()),
         oud.leveringsvorm(),
@@ -323,24 +362,34 @@ public class BeschikkingBeheer {
         w.offerteMaandbedragCent(),
         offertes,
         w.budgetCent());
-    return BeschikkingGegevens.van(vastleggen(oud.client(), oud.product(), aanbieder.orElse(null), voorstel, null, oud));
+    Periode verkort = Periode.inclusief(looptijd.start(), w.ingangsdatum().minusDays(1));
+    List<Bestaand> bestaand = bestaand(oud.client(), null).stream()
+        .map(x -> x.id() == oud.id() ? new Bestaand(x.id(), x.product(), x.vorm(), x.aanbiederAgb(), verkort, x.volumePerWeek()) : x)
+        .toList();
+    return new Wijzigingsbeoordeling(v.fouten(), regels(oud.client(), oud.product(), aanbieder.orElse(null), voorstel, bestaand),
+        aanbieder.orElse(null), voorstel);
   }
 
-  /** Checks the policy rules, then stores the beschikking and, for ZIN, its toewijzing. */
-  Beschikking vastleggen(Client client, Product product, Aanbieder aanbieder, Voorstel voorstel, String externNummer, Beschikking vorige) {
-    Regeltoets toets = regels(client, product, aanbieder, voorstel);
-    weiger(toets.fouten());
-    return opslaan(client, product, aanbieder, voorstel, toets.volume(), externNummer, vorige);
+  /** Ends {@code oud} on {@code laatsteDag}; its toewijzing gets that end date with {@code reden} (WMO002), as a new version. */
+  void beeindig(Beschikking oud, LocalDate laatsteDag, String reden) {
+    BeschikkingGegevens voor = BeschikkingGegevens.van(oud);
+    oud.wijzigEinddatum(laatsteDag);
+    oud.toewijzing().ifPresent(t -> {
+      t.wijzigEinddatum(laatsteDag, reden, nu());
+      em.persist(new ToewijzingVersie(t, audit.gebruiker()));
+    });
+    audit.gewijzigd(ENTITEIT, oud.id(), voor, BeschikkingGegevens.van(oud));
   }
 
   /**
    * Every rule a new beschikking meets, the one place {@link #maak}, {@link #toets} and {@link #wijzigOmvang} check
    * them: the region's policy rules ({@link Beleidsregels}), CD076, and for a weekly or klasse omvang in kind a
-   * trajectbedrag or volume to price the toewijzing with (TARIEF).
+   * trajectbedrag or volume to price the toewijzing with (TARIEF). {@code bestaand}: the client's other beschikkingen
+   * the proposal meets (for a wijziging: the old one as it will end).
    */
-  Regeltoets regels(Client client, Product product, Aanbieder aanbieder, Voorstel voorstel) {
+  Regeltoets regels(Client client, Product product, Aanbieder aanbieder, Voorstel voorstel, List<Bestaand> bestaand) {
     List<Overtreding> fouten = new ArrayList<>(
-        Beleidsregels.toets(voorstel, bestaand(client, null), dekking(aanbieder, product, client, voorstel), klassenindeling()));
+        Beleidsregels.toets(voorstel, bestaand, dekking(aanbieder, product, client, voorstel), klassenindeling()));
     cd076(product, voorstel, voorstel.periode()).ifPresent(fouten::add);
     boolean budget = voorstel.budgetCent() != null;
     long volume = 0;

@@ -33,12 +33,14 @@ import nl.regio.wmo.domain.shared.Periode;
  * real checks (Beleidsregels, CD076, TARIEF) without a container. Products: 02A01 begeleiding per klasse, 01A01 hulp
  * per uur, 07A01 dagbesteding per dagdeel, 08A01 vervoer. Provider 98000011 is contracted from 2025 on for everything,
  * 98000033 for nothing. Trajectbedrag: klasse 1–4 € 390,00, klasse 5 none; an offerte is priced at its monthly amount. Client 1 has nothing; client 2 has
- * dagbesteding 07A01 (6 dagdelen, ZIN at 98000011) and hulp 01A01 as PGB, both 2026.
+ * dagbesteding 07A01 (6 dagdelen, ZIN at 98000011) and hulp 01A01 as PGB, both 2026. A beschikking ended by a wijziging
+ * keeps its object, with the new end date on it and on its toewijzing.
  */
 class BeschikkingBeheerInGeheugen extends BeschikkingBeheer {
 
   static final LocalDate BEGIN = LocalDate.of(2026, 1, 1);
   static final LocalDate EINDE = LocalDate.of(2026, 12, 31);
+  private static final OffsetDateTime NU = OffsetDateTime.parse("2026-03-01T10:00:00+01:00");
 
   final Map<Long, Client> clienten = new HashMap<>();
   final Map<String, Product> productenOpCode = new HashMap<>();
@@ -74,7 +76,7 @@ class BeschikkingBeheerInGeheugen extends BeschikkingBeheer {
     opslaan(twee, productenOpCode.get("01A01"), null, voorstel("01A01", Leveringsvorm.PGB, null, 3), 0, "BESTAAND-2", null);
   }
 
-  private Voorstel voorstel(String product, Leveringsvorm vorm, String agb, int volume) {
+  Voorstel voorstel(String product, Leveringsvorm vorm, String agb, int volume) {
     return new Voorstel(soort(productenOpCode.get(product)), vorm, agb, Periode.inclusief(BEGIN, EINDE), volume, null, null, null, List.of());
   }
 
@@ -152,18 +154,29 @@ class BeschikkingBeheerInGeheugen extends BeschikkingBeheer {
   }
 
   @Override
+  Beschikking vind(long id) {
+    return opgeslagen.stream().filter(b -> b.id() == id).findFirst()
+        .orElseThrow(() -> new NietGevondenException("Er is geen beschikking met id " + id + "."));
+  }
+
+  @Override
+  void beeindig(Beschikking oud, LocalDate laatsteDag, String reden) {
+    oud.wijzigEinddatum(laatsteDag);
+    oud.toewijzing().ifPresent(t -> t.wijzigEinddatum(laatsteDag, reden, NU));
+  }
+
+  @Override
   Beschikking opslaan(Client client, Product product, Aanbieder aanbieder, Voorstel voorstel, long volume, String externNummer,
       Beschikking vorige) {
-    OffsetDateTime nu = OffsetDateTime.parse("2026-03-01T10:00:00+01:00");
     Beschikking b = new Beschikking(client, product, voorstel.vorm(), aanbieder, voorstel.periode(), voorstel.volumePerWeek(),
-        voorstel.klasse(), voorstel.urenPerWeek(), voorstel.offerteMaandbedragCent(), voorstel.budgetCent(), externNummer, vorige, nu, "test");
+        voorstel.klasse(), voorstel.urenPerWeek(), voorstel.offerteMaandbedragCent(), voorstel.budgetCent(), externNummer, vorige, NU, "test");
     zetId(b, opgeslagen.size() + 1L);
     if (voorstel.vorm() == Leveringsvorm.ZIN) {
       toewijzingNummer++;
       if (voorstel.budgetCent() != null) {
-        Toewijzing.metBudget(toewijzingNummer, b, voorstel.budgetCent(), nu);
+        Toewijzing.metBudget(toewijzingNummer, b, voorstel.budgetCent(), NU);
       } else {
-        new Toewijzing(toewijzingNummer, b, volume, product.tariefPerKlasse() ? Eenheid.EURO : product.eenheid(), "2", nu);
+        new Toewijzing(toewijzingNummer, b, volume, product.tariefPerKlasse() ? Eenheid.EURO : product.eenheid(), "2", NU);
       }
     }
     opgeslagen.add(b);

@@ -96,12 +96,12 @@ class BeschikkingToetsTest {
   }
 
   /** {@code RULE@field} per fault; {@code ok} when none. */
-  private static Set<String> regels(List<Fout> fouten) {
+  static Set<String> regels(List<Fout> fouten) {
     return fouten.isEmpty() ? Set.of("ok") : fouten.stream().map(f -> regel(f) + "@" + f.veld()).collect(Collectors.toCollection(TreeSet::new));
   }
 
   /** The rule id a message starts with ("S-KLASSE: …"), or "-" for a fault of the input itself. */
-  private static String regel(Fout f) {
+  static String regel(Fout f) {
     String kop = f.melding().split(":")[0];
     return kop.matches("[A-Z][A-Z0-9]*([-_][A-Za-z0-9]+)*") ? kop : "-";
   }

@@ -25,7 +25,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The consulent's pages in a real browser: a client refused at the BSN field by the 11-proef (CS002) and then
  * recorded; a beschikking refused live by a policy rule (its id and text at the field before anything is submitted)
  * and then recorded; a beschikking's end date changed and its omvang changed, refusals at the field, with the
- * toewijzing history; a CSV import with one bad row, every row's outcome shown and nothing applied, then the fixed
+ * toewijzing history, the wijziging refused live by a policy rule before it is submitted (nothing changed) and made
+ * once it passes; a CSV import with one bad row, every row's outcome shown and nothing applied, then the fixed
  * file applied; a provider does not get these pages. Each test makes its own clients (unique names and BSNs), so it depends on no other test or class.
  * Every page and state is checked with axe-core and saved as a screenshot.
  */
@@ -161,12 +162,27 @@ class BrowserConsulentIT {
     browser.typ("wijziging:ingangsdatum", "2026-07-01");
     browser.typ("wijziging:urenPerWeek", "8");
     browser.typ("wijziging:klasse", "3"); // 8 hours a week is klasse 4
-    browser.klikEnWacht("wijziging:vastleggen");
+    browser.element("wijziging:klasse").sendKeys(Keys.TAB); // leaving the field checks the rules; nothing is submitted
+    String melding = wachtOpMelding("wijziging:klasse-melding", "S-KLASSE: 8 uur per week is klasse 4");
+    assertTrue(melding.contains("S-KLASSE: 8 uur per week is klasse 4, niet klasse 3"), melding);
+    assertTrue(browser.element("wijziging:toets-uitkomst").getText().isBlank(), browser.element("wijziging:toets-uitkomst").getText());
+    assertEquals("2026-10-31", api.get("consulent", "/api/beschikkingen/" + b.getJsonNumber("id").longValue()).verwacht(200).json()
+        .getString("einddatum"), "the live check does not shorten the beschikking");
+    assertEquals(1, beschikkingen(client).getInt("totaal"), "the live check stores nothing");
+    browser.bekijk("consulent-wijziging-live-geweigerd");
+
+    browser.klikEnWacht("wijziging:vastleggen"); // submitted as it is: refused for the same rule
     wachtOpMelding("wijziging:klasse-melding", "S-KLASSE: 8 uur per week is klasse 4");
     assertEquals(1, beschikkingen(client).getInt("totaal"), "a refused wijziging changes nothing");
     browser.bekijk("consulent-wijziging-geweigerd");
 
     browser.typ("wijziging:klasse", "4");
+    browser.element("wijziging:klasse").sendKeys(Keys.TAB);
+    wachtOpMelding("wijziging:toets-uitkomst", "Voldoet aan de beleidsregels; nog niet vastgelegd");
+    assertTrue(browser.element("wijziging:klasse-melding").getText().isBlank(), browser.element("wijziging:klasse-melding").getText());
+    assertEquals(1, beschikkingen(client).getInt("totaal"), "a wijziging that passes the live check is not made yet");
+    browser.bekijk("consulent-wijziging-live-voldoet");
+
     browser.klikEnWacht("wijziging:vastleggen");
     browser.wachtOpTekst("eindigt op 2026-06-30; nieuwe beschikking");
     historie = browser.element("historie").getText();

@@ -3,8 +3,10 @@ package nl.regio.wmo.interfaces.web;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.util.List;
+import java.util.function.Supplier;
 import nl.regio.wmo.application.ConflictException;
 import nl.regio.wmo.application.DeclaratieVerwerking;
+import nl.regio.wmo.application.Fout;
 import nl.regio.wmo.application.NietGevondenException;
 import nl.regio.wmo.application.OngeldigeInvoerException;
 import nl.regio.wmo.application.Storing;
@@ -53,6 +55,26 @@ public final class Meldingen {
       fc.addMessage(null, fout(t instanceof Storing.Onbeschikbaar ? t.getMessage()
           : "De database is tijdelijk niet bereikbaar; er is niets verwerkt. Probeer het over enkele seconden opnieuw."));
       return true;
+    }
+    return false;
+  }
+
+  /**
+   * A dry run's outcome (an application service's {@code toets…}: the refusals storing would get, nothing stored) on the
+   * page: each refusal at its field of {@code formulier}, with the rule id, as {@link #toon(RuntimeException, String)}
+   * shows a refusal; true when there was none. A refusal of the input itself (a field that is no date) is shown the same way.
+   */
+  public static boolean toonToets(Supplier<List<Fout>> toets, String formulier) {
+    try {
+      List<Fout> fouten = toets.get();
+      if (fouten.isEmpty()) {
+        return true;
+      }
+      toon(new OngeldigeInvoerException(fouten), formulier);
+    } catch (RuntimeException e) {
+      if (!toon(e, formulier)) {
+        throw e;
+      }
     }
     return false;
   }

@@ -12,8 +12,6 @@ import nl.regio.wmo.application.BeschikkingBeheer.BeschikkingGegevens;
 import nl.regio.wmo.application.BeschikkingBeheer.OfferteGegevens;
 import nl.regio.wmo.application.ClientBeheer;
 import nl.regio.wmo.application.ClientBeheer.ClientGegevens;
-import nl.regio.wmo.application.Fout;
-import nl.regio.wmo.application.OngeldigeInvoerException;
 import nl.regio.wmo.infrastructure.security.HuidigeGebruiker;
 import nl.regio.wmo.interfaces.web.Bedragen;
 import nl.regio.wmo.interfaces.web.Invoer;
@@ -84,18 +82,7 @@ public class BeschikkingVastleggen implements Serializable {
     if (clientId == null || Invoer.tekst(productCode) == null || Invoer.tekst(ingangsdatum) == null) {
       return;
     }
-    try {
-      List<Fout> fouten = beschikkingen.toets(invoer());
-      if (fouten.isEmpty()) {
-        voldoet = true;
-      } else {
-        Meldingen.toon(new OngeldigeInvoerException(fouten), "beschikking");
-      }
-    } catch (RuntimeException e) {
-      if (!Meldingen.toon(e, "beschikking")) {
-        throw e;
-      }
-    }
+    voldoet = Meldingen.toonToets(() -> beschikkingen.toets(invoer()), "beschikking");
   }
 
   public void vastleggen() {

@@ -27,7 +27,8 @@ import org.primefaces.model.LazyDataModel;
 /**
  * A client's beschikkingen (lazy list); for the one chosen: a new end date (its toewijzing keeps its number, with a
  * reden wijziging), a wijziging of omvang from a date (the old beschikking ends the day before, a new one with a new
- * toewijzing starts — BeschikkingBeheer decides, as for the API, refusals at the field with their rule id), and the
+ * toewijzing starts — BeschikkingBeheer decides, as for the API, refusals at the field with their rule id; checked live
+ * as its fields change, by BeschikkingBeheer's dry run, nothing stored), and the
  * toewijzing history: every toewijzing the beschikking and its predecessors and successors produced, and every version
  * of them in the order they were sent.
  */
@@ -64,6 +65,7 @@ public class Beschikkingen implements Serializable {
   private String klasse;
   private String uren;
   private String budget;
+  private boolean wijzigingVoldoet;
 
   /** One version of a toewijzing, for the list of changes in order. */
   public record Wijziging(long toewijzingNummer, String eenheid, String frequentie, VersieGegevens versie) implements Serializable {}
@@ -117,6 +119,7 @@ public class Beschikkingen implements Serializable {
     klasse = gekozen.klasse() == null ? null : String.valueOf(gekozen.klasse());
     uren = gekozen.urenPerWeek() == null ? null : gekozen.urenPerWeek().toPlainString();
     budget = null;
+    wijzigingVoldoet = false;
   }
 
   public void wijzigEinddatum() {
@@ -133,11 +136,23 @@ public class Beschikkingen implements Serializable {
     }
   }
 
+  /**
+   * The live check of the wijziging as its fields change: BeschikkingBeheer.toetsWijziging runs the rules wijzigOmvang
+   * runs and changes nothing; each refusal sits at its field with the rule id and text. It starts once the date of the
+   * wijziging is given.
+   */
+  public void toetsWijziging() {
+    wijzigingVoldoet = false;
+    if (gekozen == null || Invoer.tekst(vanaf) == null) {
+      return;
+    }
+    wijzigingVoldoet = Meldingen.toonToets(() -> beheer.toetsWijziging(gekozen.id(), omvangWijziging()), "wijziging");
+  }
+
   public void wijzigOmvang() {
+    wijzigingVoldoet = false;
     try {
-      BeschikkingGegevens nieuw = beheer.wijzigOmvang(gekozen.id(), new OmvangWijziging(Invoer.datum("ingangsdatum", vanaf),
-          Invoer.datum("einddatum", totEnMet), Invoer.tekst(aanbieder), Invoer.geheel("volumePerWeek", volume), Invoer.geheel("klasse", klasse),
-          Invoer.decimaal("urenPerWeek", uren), null, null, Bedragen.naarCent("budgetCent", budget)));
+      BeschikkingGegevens nieuw = beheer.wijzigOmvang(gekozen.id(), omvangWijziging());
       Meldingen.info("Beschikking " + gekozen.id() + " eindigt op " + nieuw.ingangsdatum().minusDays(1) + "; nieuwe beschikking " + nieuw.id()
           + (nieuw.toewijzingNummer() == null ? "." : " met toewijzing " + nieuw.toewijzingNummer() + "."));
       laad(nieuw.id());
@@ -146,6 +161,16 @@ public class Beschikkingen implements Serializable {
         throw e;
       }
     }
+  }
+
+  private OmvangWijziging omvangWijziging() {
+    return new OmvangWijziging(Invoer.datum("ingangsdatum", vanaf), Invoer.datum("einddatum", totEnMet), Invoer.tekst(aanbieder),
+        Invoer.geheel("volumePerWeek", volume), Invoer.geheel("klasse", klasse), Invoer.decimaal("urenPerWeek", uren), null, null,
+        Bedragen.naarCent("budgetCent", budget));
+  }
+
+  public boolean isWijzigingVoldoet() {
+    return wijzigingVoldoet;
   }
 
   /** Every version of the history's toewijzingen, in the order they were sent. */
