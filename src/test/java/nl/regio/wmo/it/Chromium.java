@@ -153,7 +153,9 @@ final class Chromium implements AutoCloseable {
 
   void wachtOpTekst(String tekst, Duration grens) {
     try {
-      new WebDriverWait(driver, grens).until(d -> d.findElement(By.tagName("body")).getText().contains(tekst));
+      // a page that is being replaced (a form sent with Enter) answers "stale": ask the new one
+      new WebDriverWait(driver, grens).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+          .until(d -> d.findElement(By.tagName("body")).getText().contains(tekst));
     } catch (org.openqa.selenium.TimeoutException e) {
       schermafdruk("mislukt-" + System.nanoTime());
       throw new AssertionError("'" + tekst + "' not on " + driver.getCurrentUrl() + ":\n" + tekst(), e);
