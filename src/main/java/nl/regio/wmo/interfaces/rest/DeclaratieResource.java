@@ -53,7 +53,7 @@ public class DeclaratieResource {
   @RolesAllowed(AANBIEDER)
   @Operation(summary = "Een WMO323 indienen (Afzender = eigen AGB-code); antwoord: de WMO325 met een retourcode per afgewezen prestatie")
   public Response indienen(InputStream bericht) {
-    return antwoord(verwerking.verwerk(bericht, DeclaratieVerwerking.KANAAL_REST, eigenAgb(), true));
+    return antwoord(verwerk(bericht, true));
   }
 
   @POST
@@ -63,7 +63,7 @@ public class DeclaratieResource {
   @RolesAllowed(AANBIEDER)
   @Operation(summary = "Pre-flight: de volledige controle en de WMO325 die het bericht zou krijgen; er wordt niets opgeslagen")
   public Response controle(InputStream bericht) {
-    return antwoord(verwerking.verwerk(bericht, DeclaratieVerwerking.KANAAL_REST, eigenAgb(), false));
+    return antwoord(verwerk(bericht, false));
   }
 
   /** The answer for a person: the status and the WMO325 read back, each code with its rule and meaning in words. */
@@ -76,7 +76,7 @@ public class DeclaratieResource {
   @RolesAllowed(AANBIEDER)
   @Operation(summary = "Pre-flight in woorden (Accept: application/json): elke afgewezen prestatie met haar retourcodes, regel en betekenis; niets opgeslagen")
   public AntwoordInWoorden controleInWoorden(InputStream bericht) {
-    return inWoorden(verwerking.verwerk(bericht, DeclaratieVerwerking.KANAAL_REST, eigenAgb(), false), false);
+    return inWoorden(verwerk(bericht, false), false);
   }
 
   @POST
@@ -85,7 +85,12 @@ public class DeclaratieResource {
   @RolesAllowed(AANBIEDER)
   @Operation(summary = "Een WMO323 indienen, antwoord in woorden (Accept: application/json); de WMO325 zelf blijft op /{nummer}/wmo325")
   public AntwoordInWoorden indienenInWoorden(InputStream bericht) {
-    return inWoorden(verwerking.verwerk(bericht, DeclaratieVerwerking.KANAAL_REST, eigenAgb(), true), true);
+    return inWoorden(verwerk(bericht, true), true);
+  }
+
+  /** The caller's own WMO323 through the pipeline; {@code opslaan} false is the pre-flight (nothing kept). */
+  private DeclaratieBeoordeling.Antwoord verwerk(InputStream bericht, boolean opslaan) {
+    return verwerking.verwerk(bericht, DeclaratieVerwerking.KANAAL_REST, eigenAgb(), opslaan);
   }
 
   private static AntwoordInWoorden inWoorden(DeclaratieBeoordeling.Antwoord a, boolean opgeslagen) {
