@@ -153,8 +153,9 @@ final class Chromium implements AutoCloseable {
 
   void wachtOpTekst(String tekst, Duration grens) {
     try {
-      // a page that is being replaced (a form sent with Enter) answers "stale": ask the new one
-      new WebDriverWait(driver, grens).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+      // a page that is being replaced (a form sent with Enter) answers "stale" or "node does not belong to the
+      // document": ask the new one
+      new WebDriverWait(driver, grens).ignoring(WebDriverException.class)
           .until(d -> d.findElement(By.tagName("body")).getText().contains(tekst));
     } catch (org.openqa.selenium.TimeoutException e) {
       schermafdruk("mislukt-" + System.nanoTime());
